@@ -1,0 +1,45 @@
+// Reading files the user chose to import, and writing files to paths the user chose.
+// The renderer never names a path: main asks the user through the OS dialog.
+import { readFile, stat, writeFile } from 'node:fs/promises'
+import { basename } from 'node:path'
+import { MAX_IMPORT_BYTES, type OpenedFile } from '@shared/ipc/contract'
+import { UserFacingError } from './ipc/register'
+
+/** Decodes UTF-8 (with or without BOM) and UTF-16 with a BOM; anything else must be UTF-8. */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2))
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2))
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start))
+  } catch {
+    throw new UserFacingError('failed', '文件不是有效的 UTF-8 文本 / the file is not valid UTF-8 text')
+  }
+}
+
+export async function readImportFile(path: string, maxBytes = MAX_IMPORT_BYTES): Promise<OpenedFile> {
+  const info = await stat(path)
+  if (!info.isFile()) throw new UserFacingError('failed', `不是文件 / not a file: ${basename(path)}`)
+  if (info.size > maxBytes) {
+    throw new UserFacingError(
+      'too_large',
+      `文件过大 / file too large: ${(info.size / 1048576).toFixed(1)} MB > ${(maxBytes / 1048576).toFixed(0)} MB`,
+    )
+  }
+  const bytes = await readFile(path)
+  return { name: basename(path), size: info.size, text: decodeText(bytes) }
+}
+
+export async function writeTextFile(path: string, content: string): Promise<void> {
+  await writeFile(path, content, 'utf8')
+}
+
+export async function writeBinaryFile(path: string, data: Uint8Array): Promise<void> {
+  await writeFile(path, data)
+}
+
+/** A file name safe on every OS, from a title the user typed. */
+export function safeFileName(title: string, ext: string): string {
+  const cleaned = title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim().slice(0, 100) || 'untitled'
+  return `${cleaned}.${ext}`
+}

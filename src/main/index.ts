@@ -1,0 +1,66 @@
+// Policy Desk's main process: single instance, the app:// origin, one hardened window,
+// the localized menu and the desktop-API handlers.
+import { app, BrowserWindow, Menu, session, type IpcMainInvokeEvent } from 'electron'
+import { join } from 'node:path'
+import type { Locale, MenuCommand } from '@shared/ipc/contract'
+import { MENU_CHANNEL } from '@shared/ipc/contract'
+import { createHandlers } from './ipc/handlers'
+import { registerHandlers } from './ipc/register'
+import { buildMenuTemplate } from './menu'
+import { APP_ORIGIN, handleAppProtocol, registerAppScheme } from './protocol'
+import { hardenSession, hardenWebContents } from './security'
+import { createMainWindow } from './window'
+
+const devUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
+const allowedOrigins = [APP_ORIGIN, ...(devUrl ? [new URL(devUrl).origin] : [])]
+let mainWindow: BrowserWindow | null = null
+
+function isTrustedSender(event: IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame
+  return (
+    mainWindow !== null &&
+    event.sender === mainWindow.webContents &&
+    frame !== null &&
+    frame === event.sender.mainFrame &&
+    allowedOrigins.includes(new URL(frame.url).origin)
+  )
+}
+
+function sendMenu(command: MenuCommand): void {
+  mainWindow?.webContents.send(MENU_CHANNEL, command)
+}
+
+function setMenu(locale: Locale): void {
+  const template = buildMenuTemplate(locale, sendMenu, { isMac: process.platform === 'darwin', isDev: !app.isPackaged })
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+}
+
+function openWindow(): void {
+  mainWindow = createMainWindow(devUrl ?? `${APP_ORIGIN}/index.html`)
+  mainWindow.on('closed', () => (mainWindow = null))
+}
+
+registerAppScheme()
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+  app.on('web-contents-created', (_e, contents) => hardenWebContents(contents, allowedOrigins))
+  void app.whenReady().then(() => {
+    hardenSession(session.defaultSession)
+    handleAppProtocol(join(__dirname, '../renderer'))
+    registerHandlers(createHandlers({ setLocale: setMenu }), isTrustedSender)
+    setMenu(app.getLocale().startsWith('zh') ? 'zh-CN' : 'en')
+    openWindow()
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) openWindow()
+    })
+  })
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+}

@@ -1,0 +1,20 @@
+// Formatting helpers the screens share: partial dates, unknown values, source lines.
+import { formatPartialDate } from '@shared/dates/partial-date'
+import type { SourceRef } from '@shared/model/common'
+import { locale, t } from '../i18n'
+
+export function fmtDate(s: string | null | undefined): string {
+  return formatPartialDate(s, locale.value) ?? t('common.unknown')
+}
+
+export function fmtTime(ms: number): string {
+  return new Date(ms).toLocaleString(locale.value, { dateStyle: 'medium', timeStyle: 'short' })
+}
+
+export const REPORT_TITLE: Record<string, string> = {
+  'report-2024-cn-ai-large-models': '《国内AI大模型产业发展深度分析 2024》',
+}
+
+export function fmtSources(sources: SourceRef[]): string {
+  return sources.map((s) => `${REPORT_TITLE[s.sourceId] ?? s.sourceId}${s.chapter ? ' · ' + s.chapter : ''}`).join('；')
+}

@@ -1,0 +1,34 @@
+// The one Dexie database: record tables, the user's notes and briefings, import history.
+// User data is written with strict durability (Chromium's default is relaxed).
+import Dexie, { type Table } from 'dexie'
+import type { Chip, Dataset, Fact, Model, Policy, PolicyEvent, Vendor } from '@shared/model/records'
+import type { Briefing, ImportEntry, MetaEntry, Note } from '@shared/model/user-data'
+import { DB_NAME, SCHEMA_VERSIONS } from './schema-versions'
+
+export class PolicyDeskDb extends Dexie {
+  policies!: Table<Policy, string>
+  vendors!: Table<Vendor, string>
+  models!: Table<Model, string>
+  events!: Table<PolicyEvent, string>
+  chips!: Table<Chip, string>
+  datasets!: Table<Dataset, string>
+  facts!: Table<Fact, string>
+  notes!: Table<Note, string>
+  briefings!: Table<Briefing, string>
+  imports!: Table<ImportEntry, string>
+  meta!: Table<MetaEntry, string>
+
+  constructor(name = DB_NAME, upTo = SCHEMA_VERSIONS.length) {
+    super(name, { chromeTransactionDurability: 'strict' })
+    for (const v of SCHEMA_VERSIONS.slice(0, upTo)) {
+      const version = this.version(v.version).stores(v.stores)
+      if (v.upgrade) version.upgrade(v.upgrade)
+    }
+  }
+}
+
+let instance: PolicyDeskDb | null = null
+export function getDb(): PolicyDeskDb {
+  instance ??= new PolicyDeskDb()
+  return instance
+}

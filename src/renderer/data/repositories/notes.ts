@@ -1,0 +1,32 @@
+// The analyst's notes on records. Notes live in their own table so that no import or
+// record deletion ever touches them; an orphaned note stays readable.
+import { newId, noteSchema, type Note, type NoteTarget } from '@shared/model/user-data'
+import type { PolicyDeskDb } from '../db'
+
+export function listNotes(db: PolicyDeskDb, targetKind: NoteTarget, targetId: string): Promise<Note[]> {
+  return db.notes
+    .where('[targetKind+targetId]')
+    .equals([targetKind, targetId])
+    .sortBy('createdAt')
+}
+
+export async function createNote(db: PolicyDeskDb, targetKind: NoteTarget, targetId: string, body = ''): Promise<Note> {
+  const now = Date.now()
+  const note = noteSchema.parse({ id: newId('note'), targetKind, targetId, body, createdAt: now, updatedAt: now })
+  await db.notes.add(note)
+  return note
+}
+
+export async function updateNote(db: PolicyDeskDb, id: string, body: string): Promise<void> {
+  noteSchema.shape.body.parse(body)
+  const changed = await db.notes.update(id, { body, updatedAt: Date.now() })
+  if (changed === 0) throw new Error(`note ${id} not found`)
+}
+
+export function deleteNote(db: PolicyDeskDb, id: string): Promise<void> {
+  return db.notes.delete(id)
+}
+
+export function countNotes(db: PolicyDeskDb): Promise<number> {
+  return db.notes.count()
+}

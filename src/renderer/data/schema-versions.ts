@@ -1,0 +1,48 @@
+// Every schema version the database has had, oldest first. Never edit a shipped version:
+// add a new one with an upgrade, and a test that upgrades real data from the one before.
+import type { Transaction } from 'dexie'
+
+export const DB_NAME = 'policy-desk'
+
+export interface SchemaVersion {
+  version: number
+  stores: Record<string, string | null>
+  upgrade?: (tx: Transaction) => Promise<unknown>
+}
+
+const RECORD_STORES = {
+  policies: 'id, level, regionCode, issued',
+  vendors: 'id, name',
+  models: 'id, vendorId, category, released',
+  events: 'id, date, kind, vendorId',
+  chips: 'id',
+  datasets: 'id',
+  facts: 'id, topic',
+}
+
+export const SCHEMA_VERSIONS: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      ...RECORD_STORES,
+      notes: 'id, policyId, updatedAt',
+      briefings: 'id, updatedAt',
+      imports: 'id, appliedAt',
+      meta: 'key',
+    },
+  },
+  {
+    // v2: notes hang on any record (policies, vendors…), not on policies only.
+    version: 2,
+    stores: { notes: 'id, [targetKind+targetId], updatedAt' },
+    upgrade: (tx) =>
+      tx
+        .table('notes')
+        .toCollection()
+        .modify((note: Record<string, unknown>) => {
+          note['targetKind'] = 'policies'
+          note['targetId'] = note['policyId']
+          delete note['policyId']
+        }),
+  },
+]

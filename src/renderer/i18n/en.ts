@@ -1,0 +1,61 @@
+// English interface text; must mirror zh-CN key for key (type-checked in i18n/index.ts).
+import type { Messages } from './index'
+
+export const en: Messages = {
+  app: { name: 'Policy Desk', tagline: "China's AI policy and large-model industry" },
+  nav: { overview: 'Overview', timeline: 'Timeline', policies: 'Policies', vendors: 'Vendors', briefings: 'Briefings', imports: 'Imports', settings: 'Settings' },
+  common: {
+    unknown: 'Unknown', save: 'Save', saved: 'Saved', saving: 'Saving…', delete: 'Delete', edit: 'Edit', cancel: 'Cancel',
+    add: 'Add', back: 'Back', source: 'Source', sources: 'Sources', loading: 'Loading…', none: 'None', open: 'Open',
+    descriptiveTitle: 'Descriptive title: the report names no document', search: 'Search', count: '',
+  },
+  level: { national: 'National', ministry: 'Ministry', provincial: 'Provincial', municipal: 'Municipal', district: 'District' },
+  status: { draft: 'Draft for comment', in_force: 'In force', amended: 'Amended', superseded: 'Superseded', repealed: 'Repealed', expired: 'Expired', unknown: 'Status unknown' },
+  topic: { compute: 'Compute', data: 'Data', models: 'Models', open_source: 'Open source', applications: 'Applications', safety_governance: 'Safety & governance', talent: 'Talent', funding: 'Funding', ecosystem: 'Ecosystem', innovation: 'Innovation' },
+  category: { general: 'General model', industry: 'Industry model', edge_cloud: 'Edge-cloud model', edge: 'Edge model', cloud: 'Cloud model', other: 'Other' },
+  vendorKind: { company: 'Company', research_institute: 'Research institute', unknown: 'Type unknown' },
+  origin: { cn: 'China', global: 'Abroad' },
+  eventKind: { open_source: 'Open-source release', milestone: 'Milestone', product: 'Product', market: 'Market' },
+  overview: {
+    title: 'Overview', policies: 'Policies', vendors: 'Vendors', models: 'Models', events: 'Industry events', notes: 'Notes', briefings: 'Briefings',
+    national: 'National policies', local: 'Local policies', recentEvents: 'Open source and milestones', dataSource: 'Default data source',
+  },
+  timeline: {
+    title: 'Policy timeline', national: 'National', hint: 'Scroll or drag the slider to zoom; click a policy to open it.', events: 'Industry events', since: 'or later',
+  },
+  policies: {
+    title: 'Policies', issued: 'Issued', issuers: 'Issuing bodies', docNumber: 'Document number', docType: 'Type', level: 'Level',
+    region: 'Region', status: 'Status', topics: 'Topics', summary: 'Summary', keyMeasures: 'Key points', filterAll: 'All levels',
+    notFound: 'Policy not found.', links: 'Links', national: 'National', local: 'Local',
+  },
+  notes: {
+    title: 'Notes', add: 'New note', placeholder: 'Write your analysis… (saved automatically)', empty: 'No notes yet.', confirmDelete: 'Delete this note?',
+    updated: 'Updated',
+  },
+  vendors: {
+    title: 'Vendor case files', models: 'Models', events: 'Milestones', notFound: 'Vendor not found.', category: 'Category', params: 'Parameters',
+    openSource: 'Open source', released: 'Released', modalities: 'Modalities', industries: 'Industries', yes: 'Yes', no: 'No', chips: 'AI chips',
+    datasets: 'Training corpora', facts: 'Figures and findings', maker: 'Maker', process: 'Process', fp16: 'FP16 compute', availability: 'Availability', size: 'Size',
+    openness: 'Openness', unattributed: 'Models with no vendor named in the report',
+  },
+  availability: { export_controlled: 'Export-controlled', substitute: 'Substitute model', domestic: 'Domestic', unknown: 'Unknown' },
+  openness: { open: 'Open', partly_open: 'Partly open', closed: 'Not public', unknown: 'Unknown' },
+  briefings: {
+    title: 'Briefings', new: 'New briefing', untitled: 'Untitled briefing', empty: 'No briefings yet.', titleLabel: 'Title', print: 'Print',
+    exportPdf: 'Export PDF', confirmDelete: 'Delete this briefing?', updated: 'Updated', bold: 'Bold', italic: 'Italic', h1: 'Heading 1',
+    h2: 'Heading 2', bullet: 'Bullet list', ordered: 'Numbered list', quote: 'Quote', undo: 'Undo', redo: 'Redo', chars: 'Characters',
+    printedFrom: 'Policy Desk · printed',
+  },
+  imports: {
+    title: 'Imports', choose: 'Choose a bundle file…', preview: 'Import preview', apply: 'Apply import', applied: 'Imported', history: 'Import history',
+    invalid: 'The file failed validation; nothing in the database was changed:', add: 'New', change: 'Changed', unchanged: 'Unchanged', older: 'Older (skipped)',
+    remove: 'Removed', absent: 'Not present', field: 'Field', publisher: 'Publisher', digest: 'Digest', sequence: 'Sequence', noChanges: 'This bundle changes no record.',
+    hint: 'Bundles are JSON (see docs/bundle-format.md); the digest is verified and you see a preview before deciding to apply.',
+  },
+  settings: {
+    title: 'Settings', language: 'Language', theme: 'Theme', light: 'Light', dark: 'Dark', system: 'System', storage: 'Local storage',
+    persisted: 'Persistent storage granted: the browser will not evict the data', notPersisted: 'Persistent storage not granted', version: 'Version', shell: 'Running in',
+    counts: 'Records',
+  },
+  kinds: { policies: 'Policies', vendors: 'Vendors', models: 'Models', events: 'Events', chips: 'Chips', datasets: 'Data sets', facts: 'Figures' },
+}

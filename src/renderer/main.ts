@@ -1,0 +1,15 @@
+// Renderer entry: Pinia, the router, the theme, and a request for persistent storage.
+import { createApp } from 'vue'
+import { createPinia } from 'pinia'
+import App from './App.vue'
+import { router } from './router'
+import './styles/base.css'
+import './styles/print.css'
+
+const app = createApp(App)
+app.use(createPinia())
+app.use(router)
+app.mount('#app')
+
+// Ask Chromium never to evict our IndexedDB; the result is shown in Settings.
+void navigator.storage?.persist?.()

@@ -1,0 +1,86 @@
+// The desktop API in a plain browser: a file input for imports, downloads for saves, and
+// window.print for printing and PDF (the print dialog's "Save as PDF").
+import type { DesktopApi, IpcResult, MenuCommand } from '@shared/ipc/contract'
+import { API_ARGS, MAX_IMPORT_BYTES } from '@shared/ipc/contract'
+import { formatIssues } from '@shared/model/validate'
+
+const ok = <T>(data: T): IpcResult<T> => ({ ok: true, data })
+
+function check<T>(channel: keyof typeof API_ARGS, args: unknown, run: () => Promise<IpcResult<T>>): Promise<IpcResult<T>> {
+  const parsed = API_ARGS[channel].safeParse(args)
+  if (!parsed.success) return Promise.resolve({ ok: false, error: { code: 'bad_args', message: `${channel}: ${formatIssues(parsed.error.issues)}` } })
+  return run()
+}
+
+function pickFile(accept: string): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.accept = accept
+    input.style.display = 'none'
+    input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true })
+    input.addEventListener('cancel', () => resolve(null), { once: true })
+    document.body.appendChild(input)
+    input.click()
+    input.remove()
+  })
+}
+
+function download(name: string, content: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }))
+  const a = document.createElement('a')
+  a.href = url
+  a.download = name
+  a.click()
+  setTimeout(() => URL.revokeObjectURL(url), 1000)
+}
+
+const MIME = { json: 'application/json', markdown: 'text/markdown', html: 'text/html', csv: 'text/csv' } as const
+const EXT = { json: 'json', markdown: 'md', html: 'html', csv: 'csv' } as const
+
+export function createBrowserApi(): DesktopApi {
+  const menuListeners = new Set<(c: MenuCommand) => void>()
+  return {
+    app: {
+      info: () => Promise.resolve(ok({ version: __APP_VERSION__, platform: navigator.platform, shell: 'browser' as const })),
+      openExternal: (args) =>
+        check('app:openExternal', args, async () => ok({ opened: window.open(args.url, '_blank', 'noopener,noreferrer') !== null })),
+      setLocale: (args) => check('app:setLocale', args, async () => ok({ locale: args.locale })),
+    },
+    imports: {
+      openFile: async () => {
+        const file = await pickFile('.json,application/json')
+        if (!file) return ok(null)
+        if (file.size > MAX_IMPORT_BYTES) {
+          return { ok: false, error: { code: 'too_large', message: `文件过大 / file too large: ${(file.size / 1048576).toFixed(1)} MB` } }
+        }
+        return ok({ name: file.name, size: file.size, text: await file.text() })
+      },
+    },
+    files: {
+      saveText: (args) =>
+        check('files:saveText', args, async () => {
+          const name = `${args.suggestedName}.${EXT[args.filter]}`
+          download(name, args.content, MIME[args.filter])
+          return ok({ saved: true, name })
+        }),
+    },
+    briefings: {
+      print: (args) =>
+        check('briefings:print', args, async () => {
+          window.print()
+          return ok({ printed: true })
+        }),
+      exportPdf: (args) =>
+        check('briefings:exportPdf', args, async () => {
+          // The browser's print dialog offers "Save as PDF"; the print stylesheet shapes the pages.
+          window.print()
+          return ok({ saved: true, name: `${args.title}.pdf` })
+        }),
+    },
+    onMenuCommand: (cb) => {
+      menuListeners.add(cb)
+      return () => menuListeners.delete(cb)
+    },
+  }
+}

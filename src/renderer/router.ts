@@ -1,0 +1,20 @@
+// Screens of the app shell. Hash history works the same under app:// and http://.
+import { createRouter, createWebHashHistory } from 'vue-router'
+
+export const router = createRouter({
+  history: createWebHashHistory(),
+  routes: [
+    { path: '/', redirect: '/overview' },
+    { path: '/overview', name: 'overview', component: () => import('./views/OverviewView.vue') },
+    { path: '/timeline', name: 'timeline', component: () => import('./views/TimelineView.vue') },
+    { path: '/policies', name: 'policies', component: () => import('./views/PoliciesView.vue') },
+    { path: '/policies/:id', name: 'policy', component: () => import('./views/PolicyView.vue'), props: true },
+    { path: '/vendors', name: 'vendors', component: () => import('./views/VendorsView.vue') },
+    { path: '/vendors/:id', name: 'vendor', component: () => import('./views/VendorView.vue'), props: true },
+    { path: '/briefings', name: 'briefings', component: () => import('./views/BriefingsView.vue') },
+    { path: '/briefings/:id', name: 'briefing', component: () => import('./views/BriefingView.vue'), props: true },
+    { path: '/imports', name: 'imports', component: () => import('./views/ImportsView.vue') },
+    { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue') },
+    { path: '/:pathMatch(.*)*', redirect: '/overview' },
+  ],
+})

@@ -1,0 +1,77 @@
+// Briefings list and the one being edited. The document is serialised only when autosave
+// fires after a pause, never on every keystroke.
+import { defineStore } from 'pinia'
+import { liveQuery, type Subscription } from 'dexie'
+import { ref, shallowRef } from 'vue'
+import type { Briefing } from '@shared/model/user-data'
+import { getDb } from '../data/db'
+import { createBriefing, deleteBriefing, getBriefing, saveBriefing } from '../data/repositories/briefings'
+import { listBriefings } from '../data/repositories/briefings'
+import { desktop } from '../platform'
+
+export const BRIEFING_AUTOSAVE_MS = 800
+
+export const useBriefingsStore = defineStore('briefings', () => {
+  const list = shallowRef<Briefing[]>([])
+  const saveState = ref<'idle' | 'pending' | 'saving' | 'saved' | 'error'>('idle')
+  const lastError = ref<string | null>(null)
+  let sub: Subscription | null = null
+  let pendingSave: { id: string; read: () => { title: string; doc: Record<string, unknown> }; timer: ReturnType<typeof setTimeout> } | null = null
+
+  function watchList(): void {
+    sub ??= liveQuery(() => listBriefings(getDb())).subscribe({ next: (rows) => (list.value = rows) })
+  }
+
+  function create(title: string): Promise<Briefing> {
+    return createBriefing(getDb(), title, { type: 'doc', content: [{ type: 'paragraph' }] })
+  }
+
+  function load(id: string): Promise<Briefing | undefined> {
+    return getBriefing(getDb(), id)
+  }
+
+  /** Marks the briefing dirty; `read` is called once, when the save actually happens. */
+  function touch(id: string, read: () => { title: string; doc: Record<string, unknown> }): void {
+    if (pendingSave) clearTimeout(pendingSave.timer)
+    saveState.value = 'pending'
+    pendingSave = { id, read, timer: setTimeout(() => void flush(), BRIEFING_AUTOSAVE_MS) }
+  }
+
+  async function flush(): Promise<void> {
+    const p = pendingSave
+    if (!p) return
+    clearTimeout(p.timer)
+    pendingSave = null
+    saveState.value = 'saving'
+    try {
+      const { title, doc } = p.read()
+      await saveBriefing(getDb(), p.id, title, doc)
+      saveState.value = pendingSave ? 'pending' : 'saved'
+      lastError.value = null
+    } catch (err) {
+      saveState.value = 'error'
+      lastError.value = err instanceof Error ? err.message : String(err)
+    }
+  }
+
+  async function remove(id: string): Promise<void> {
+    if (pendingSave?.id === id) {
+      clearTimeout(pendingSave.timer)
+      pendingSave = null
+    }
+    await deleteBriefing(getDb(), id)
+  }
+
+  async function print(title: string): Promise<void> {
+    await flush()
+    await desktop.briefings.print({ title })
+  }
+
+  async function exportPdf(title: string): Promise<string | null> {
+    await flush()
+    const res = await desktop.briefings.exportPdf({ title })
+    return res.ok ? null : res.error.message
+  }
+
+  return { list, saveState, lastError, watchList, create, load, touch, flush, remove, print, exportPdf }
+})

@@ -1,0 +1,68 @@
+// The import flow on screen: choose a file, see the plan, apply it, list past imports.
+import { defineStore } from 'pinia'
+import { liveQuery, type Subscription } from 'dexie'
+import { ref, shallowRef } from 'vue'
+import type { FieldError } from '@shared/model/validate'
+import type { ImportEntry } from '@shared/model/user-data'
+import { getDb } from '../data/db'
+import { prepareImport, type PreparedImport } from '../data/import-bundle'
+import { applyPlan, listImports } from '../data/repositories/records'
+import { desktop } from '../platform'
+
+export const useImportsStore = defineStore('imports', () => {
+  const prepared = shallowRef<Extract<PreparedImport, { ok: true }> | null>(null)
+  const errors = shallowRef<FieldError[]>([])
+  const fileName = ref<string | null>(null)
+  const busy = ref(false)
+  const lastApplied = shallowRef<ImportEntry | null>(null)
+  const history = shallowRef<ImportEntry[]>([])
+  let sub: Subscription | null = null
+
+  function watchHistory(): void {
+    sub ??= liveQuery(() => listImports(getDb())).subscribe({ next: (rows) => (history.value = rows) })
+  }
+
+  function reset(): void {
+    prepared.value = null
+    errors.value = []
+    fileName.value = null
+    lastApplied.value = null
+  }
+
+  async function prepareText(text: string, name: string): Promise<void> {
+    reset()
+    fileName.value = name
+    busy.value = true
+    try {
+      const res = await prepareImport(getDb(), text, name)
+      if (res.ok) prepared.value = res
+      else errors.value = res.errors
+    } finally {
+      busy.value = false
+    }
+  }
+
+  async function chooseFile(): Promise<void> {
+    const res = await desktop.imports.openFile()
+    if (!res.ok) {
+      reset()
+      errors.value = [{ path: '(file)', message: res.error.message }]
+      return
+    }
+    if (res.data) await prepareText(res.data.text, res.data.name)
+  }
+
+  async function apply(): Promise<void> {
+    const p = prepared.value
+    if (!p) return
+    busy.value = true
+    try {
+      lastApplied.value = await applyPlan(getDb(), p.bundle, p.plan, p.source)
+      prepared.value = null
+    } finally {
+      busy.value = false
+    }
+  }
+
+  return { prepared, errors, fileName, busy, lastApplied, history, watchHistory, prepareText, chooseFile, apply, reset }
+})

@@ -1,0 +1,68 @@
+// Notes on one record at a time, with autosave: edits are written after a short pause and
+// at once on blur or when the page is hidden, so a crash loses at most the last moment.
+import { defineStore } from 'pinia'
+import { liveQuery, type Subscription } from 'dexie'
+import { ref, shallowRef } from 'vue'
+import type { Note, NoteTarget } from '@shared/model/user-data'
+import { getDb } from '../data/db'
+import { createNote, deleteNote, listNotes, updateNote } from '../data/repositories/notes'
+
+export const AUTOSAVE_MS = 400
+
+export const useNotesStore = defineStore('notes', () => {
+  const notes = shallowRef<Note[]>([])
+  const saveState = ref<'idle' | 'pending' | 'saving' | 'saved' | 'error'>('idle')
+  const lastError = ref<string | null>(null)
+  const pending = new Map<string, { body: string; timer: ReturnType<typeof setTimeout> }>()
+  let sub: Subscription | null = null
+
+  function watchTarget(kind: NoteTarget, id: string): void {
+    sub?.unsubscribe()
+    notes.value = []
+    sub = liveQuery(() => listNotes(getDb(), kind, id)).subscribe({ next: (rows) => (notes.value = rows) })
+  }
+
+  async function add(kind: NoteTarget, id: string): Promise<Note> {
+    return createNote(getDb(), kind, id)
+  }
+
+  function edit(id: string, body: string): void {
+    const prev = pending.get(id)
+    if (prev) clearTimeout(prev.timer)
+    saveState.value = 'pending'
+    pending.set(id, { body, timer: setTimeout(() => void flush(id), AUTOSAVE_MS) })
+  }
+
+  async function flush(id?: string): Promise<void> {
+    const ids = id ? [id] : [...pending.keys()]
+    for (const noteId of ids) {
+      const p = pending.get(noteId)
+      if (!p) continue
+      clearTimeout(p.timer)
+      pending.delete(noteId)
+      saveState.value = 'saving'
+      try {
+        await updateNote(getDb(), noteId, p.body)
+        saveState.value = pending.size ? 'pending' : 'saved'
+      } catch (err) {
+        saveState.value = 'error'
+        lastError.value = err instanceof Error ? err.message : String(err)
+      }
+    }
+  }
+
+  async function remove(id: string): Promise<void> {
+    const p = pending.get(id)
+    if (p) clearTimeout(p.timer)
+    pending.delete(id)
+    await deleteNote(getDb(), id)
+  }
+
+  function stop(): void {
+    void flush()
+    sub?.unsubscribe()
+    sub = null
+  }
+
+  return { notes, saveState, lastError, watchTarget, add, edit, flush, remove, stop }
+})

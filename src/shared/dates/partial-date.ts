@@ -1,0 +1,52 @@
+// Partial dates as sources give them: a year, a month, a day, or "this year or later".
+// Ordering and timeline placement never pretend to a precision the source lacks.
+import { PARTIAL_DATE_RE } from '../model/common'
+
+export type Precision = 'year' | 'month' | 'day' | 'year-or-later'
+export interface PartialDate {
+  year: number
+  month: number | null
+  day: number | null
+  precision: Precision
+}
+
+export function parsePartialDate(s: string | null | undefined): PartialDate | null {
+  if (!s) return null
+  const m = PARTIAL_DATE_RE.exec(s)
+  if (!m) return null
+  const year = Number(m[1])
+  if (m[2] === '+') return { year, month: null, day: null, precision: 'year-or-later' }
+  const month = m[3] ? Number(m[3]) : null
+  const day = m[5] ? Number(m[5]) : null
+  return { year, month, day, precision: day ? 'day' : month ? 'month' : 'year' }
+}
+
+/** Milliseconds (UTC) of the earliest moment the date can mean, for sorting and the time axis. */
+export function partialDateStart(s: string | null | undefined): number | null {
+  const d = parsePartialDate(s)
+  if (!d) return null
+  return Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1)
+}
+
+/** Sorts known dates first (newest first when desc), unknown last, whatever the direction. */
+export function comparePartialDates(a: string | null, b: string | null, desc = false): number {
+  const x = partialDateStart(a)
+  const y = partialDateStart(b)
+  if (x === null && y === null) return 0
+  if (x === null) return 1
+  if (y === null) return -1
+  return desc ? y - x : x - y
+}
+
+export function formatPartialDate(s: string | null | undefined, locale: 'zh-CN' | 'en'): string | null {
+  const d = parsePartialDate(s)
+  if (!d) return null
+  if (locale === 'zh-CN') {
+    if (d.precision === 'year-or-later') return `${d.year}年以来`
+    return `${d.year}年` + (d.month ? `${d.month}月` : '') + (d.day ? `${d.day}日` : '')
+  }
+  if (d.precision === 'year-or-later') return `${d.year} or later`
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+  if (!d.month) return String(d.year)
+  return (d.day ? `${d.day} ` : '') + `${months[d.month - 1]} ${d.year}`
+}

@@ -1,0 +1,35 @@
+// Channel names of the desktop API, free of any dependency so the preload stays tiny.
+// contract.ts gives each channel its argument schema and result type.
+
+export const CHANNELS = [
+  'app:info',
+  'app:openExternal',
+  'app:setLocale',
+  'imports:openFile',
+  'files:saveText',
+  'briefings:print',
+  'briefings:exportPdf',
+] as const
+export type Channel = (typeof CHANNELS)[number]
+
+export function splitChannel(c: string): [string, string] {
+  const i = c.indexOf(':')
+  return [c.slice(0, i), c.slice(i + 1)]
+}
+
+/** Channel main uses to push menu commands to the renderer. */
+export const MENU_CHANNEL = 'menu:command'
+export const MENU_COMMANDS = [
+  'go:overview',
+  'go:timeline',
+  'go:policies',
+  'go:vendors',
+  'go:briefings',
+  'go:imports',
+  'go:settings',
+  'briefing:print',
+  'briefing:exportPdf',
+  'theme:toggle',
+  'search:focus',
+] as const
+export type MenuCommand = (typeof MENU_COMMANDS)[number]

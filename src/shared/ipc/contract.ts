@@ -1,0 +1,78 @@
+// The one desktop API between renderer and OS: each method's channel, argument schema and
+// result type. Main implements it (handlers), preload binds it, the renderer calls it.
+import { z } from 'zod'
+import { httpUrlSchema } from '../model/common'
+import type { Channel, MenuCommand } from './channels'
+
+export { CHANNELS, MENU_CHANNEL, MENU_COMMANDS, splitChannel } from './channels'
+export type { Channel, MenuCommand } from './channels'
+
+const noArgs = z.undefined()
+const fileTitle = z
+  .string()
+  .trim()
+  .min(1, '不能为空 / must not be empty')
+  .max(120, '过长 / too long (max 120)')
+
+export const LOCALES = ['zh-CN', 'en'] as const
+export type Locale = (typeof LOCALES)[number]
+
+export interface OpenedFile {
+  name: string
+  size: number
+  text: string
+}
+export interface SavedFile {
+  saved: boolean
+  name?: string
+}
+export interface AppInfo {
+  version: string
+  platform: string
+  shell: 'electron' | 'browser'
+}
+
+/** Every method: its argument schema; result types follow in ApiResults. */
+export const API_ARGS = {
+  'app:info': noArgs,
+  'app:openExternal': z.strictObject({ url: httpUrlSchema }),
+  'app:setLocale': z.strictObject({ locale: z.enum(LOCALES) }),
+  'imports:openFile': noArgs,
+  'files:saveText': z.strictObject({
+    suggestedName: fileTitle,
+    content: z.string().max(200 * 1024 * 1024),
+    filter: z.enum(['json', 'markdown', 'html', 'csv']),
+  }),
+  'briefings:print': z.strictObject({ title: fileTitle }),
+  'briefings:exportPdf': z.strictObject({ title: fileTitle }),
+} as const satisfies Record<Channel, z.ZodType>
+
+export interface ApiResults {
+  'app:info': AppInfo
+  'app:openExternal': { opened: boolean }
+  'app:setLocale': { locale: Locale }
+  'imports:openFile': OpenedFile | null
+  'files:saveText': SavedFile
+  'briefings:print': { printed: boolean }
+  'briefings:exportPdf': SavedFile
+}
+
+export type ApiArgs<C extends Channel> = z.input<(typeof API_ARGS)[C]>
+
+export type IpcError = { code: 'bad_args' | 'forbidden' | 'failed' | 'too_large'; message: string }
+export type IpcResult<T> = { ok: true; data: T } | { ok: false; error: IpcError }
+
+/** `imports:openFile` → { imports: { openFile } }: the grouped shape window.api exposes. */
+type Split<C extends string> = C extends `${infer G}:${infer M}` ? [G, M] : never
+type Groups = Split<Channel>[0]
+type MethodsOf<G extends string> = Extract<Channel, `${G}:${string}`>
+export type DesktopApi = {
+  [G in Groups]: {
+    [C in MethodsOf<G> as Split<C>[1]]: (ApiArgs<C> extends undefined
+      ? () => Promise<IpcResult<ApiResults[C]>>
+      : (args: ApiArgs<C>) => Promise<IpcResult<ApiResults[C]>>)
+  }
+} & { onMenuCommand: (cb: (command: MenuCommand) => void) => () => void }
+
+/** 50 MB is the largest file the foundation imports; larger ones are refused with a message. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024

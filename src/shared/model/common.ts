@@ -1,0 +1,66 @@
+// Field schemas shared by every record kind: ids, revisions, partial dates, source citations.
+// A partial date keeps only the precision the source gives: never invent a month or a day.
+import { z } from 'zod'
+
+export const idSchema = z
+  .string()
+  .min(1, '不能为空 / must not be empty')
+  .max(120, '过长 / too long (max 120)')
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, '只能含小写字母、数字、点、横线 / only a-z, 0-9, ".", "_" and "-"')
+
+export const revSchema = z.number().int('须为整数 / must be an integer').min(1, '至少为 1 / at least 1')
+
+/** `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or `YYYY+` ("in YYYY or later", as in 2023年以来). */
+export const PARTIAL_DATE_RE = /^(\d{4})(\+|-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/
+
+export const partialDateSchema = z
+  .string()
+  .regex(PARTIAL_DATE_RE, '日期格式应为 YYYY、YYYY-MM、YYYY-MM-DD 或 YYYY+ / expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY+')
+  .refine((s) => isRealDay(s), '日期不存在 / no such day')
+
+function isRealDay(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s)
+  if (!m) return true
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  const dt = new Date(Date.UTC(y, mo - 1, d))
+  return dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d
+}
+
+export const textSchema = (max: number) => z.string().max(max, `过长 / too long (max ${max})`)
+export const nonEmptyText = (max: number) =>
+  z.string().trim().min(1, '不能为空 / must not be empty').max(max, `过长 / too long (max ${max})`)
+
+/** A link an analyst may open: http(s) only, never javascript:, data: or file:. */
+export const httpUrlSchema = z
+  .string()
+  .max(2000)
+  .refine((s) => {
+    try {
+      const u = new URL(s)
+      return u.protocol === 'http:' || u.protocol === 'https:'
+    } catch {
+      return false
+    }
+  }, '只允许 http(s) 链接 / only http(s) links')
+
+export const sourceRefSchema = z.strictObject({
+  sourceId: idSchema,
+  chapter: textSchema(200).optional(),
+})
+export type SourceRef = z.infer<typeof sourceRefSchema>
+
+export const sourceSchema = z.strictObject({
+  id: idSchema,
+  title: nonEmptyText(300),
+  publisher: textSchema(200).optional(),
+  year: z.number().int().min(1900).max(2100).optional(),
+  note: textSchema(2000).optional(),
+})
+export type Source = z.infer<typeof sourceSchema>
+
+/** Fields every shipped record carries. */
+export const baseRecord = {
+  id: idSchema,
+  rev: revSchema,
+  sources: z.array(sourceRefSchema).min(1, '每条记录须注明出处 / every record cites a source').max(20),
+}

@@ -1,0 +1,152 @@
+// The record kinds the app stores and bundles carry: policies, vendors, models, events,
+// chips, data sets and figures. Schemas validate bundles and hand edits alike.
+import { z } from 'zod'
+import { baseRecord, httpUrlSchema, idSchema, nonEmptyText, partialDateSchema, textSchema } from './common'
+
+export const POLICY_LEVELS = ['national', 'ministry', 'provincial', 'municipal', 'district'] as const
+export const POLICY_STATUSES = [
+  'draft',
+  'in_force',
+  'amended',
+  'superseded',
+  'repealed',
+  'expired',
+  'unknown',
+] as const
+export const TOPICS = [
+  'compute',
+  'data',
+  'models',
+  'open_source',
+  'applications',
+  'safety_governance',
+  'talent',
+  'funding',
+  'ecosystem',
+  'innovation',
+] as const
+
+const shortList = (max: number, itemMax: number) => z.array(textSchema(itemMax)).max(max)
+
+export const policySchema = z.strictObject({
+  ...baseRecord,
+  title: nonEmptyText(300),
+  /** True when the source gives no document title and the title only describes the record. */
+  titleIsDescriptive: z.boolean().default(false),
+  aliases: shortList(20, 100).default([]),
+  level: z.enum(POLICY_LEVELS),
+  regionCode: z.string().regex(/^\d{6}$/, '须为 6 位行政区划代码 / must be a 6-digit GB/T 2260 code').nullable(),
+  regionName: nonEmptyText(60),
+  issuers: shortList(20, 100).default([]),
+  docNumber: textSchema(60).nullable().default(null),
+  docType: textSchema(40).nullable().default(null),
+  issued: partialDateSchema.nullable().default(null),
+  published: partialDateSchema.nullable().default(null),
+  effective: partialDateSchema.nullable().default(null),
+  expires: partialDateSchema.nullable().default(null),
+  status: z.enum(POLICY_STATUSES).default('unknown'),
+  topics: z.array(z.enum(TOPICS)).max(20).default([]),
+  summary: textSchema(4000).default(''),
+  keyMeasures: shortList(50, 1000).default([]),
+  fullText: textSchema(2_000_000).nullable().default(null),
+  links: z.array(httpUrlSchema).max(20).default([]),
+})
+export type Policy = z.infer<typeof policySchema>
+
+export const VENDOR_KINDS = ['company', 'research_institute', 'unknown'] as const
+export const vendorSchema = z.strictObject({
+  ...baseRecord,
+  name: nonEmptyText(120),
+  aliases: shortList(20, 100).default([]),
+  kind: z.enum(VENDOR_KINDS).default('unknown'),
+  /** Domestic (cn) or foreign vendor, as the report frames it. */
+  origin: z.enum(['cn', 'global']),
+  summary: textSchema(4000).default(''),
+})
+export type Vendor = z.infer<typeof vendorSchema>
+
+export const MODEL_CATEGORIES = ['general', 'industry', 'edge_cloud', 'edge', 'cloud', 'other'] as const
+export const modelSchema = z.strictObject({
+  ...baseRecord,
+  name: nonEmptyText(120),
+  aliases: shortList(20, 100).default([]),
+  vendorId: idSchema.nullable(),
+  category: z.enum(MODEL_CATEGORIES),
+  modalities: shortList(10, 40).default([]),
+  parameters: textSchema(60).nullable().default(null),
+  openSource: z.boolean().nullable().default(null),
+  released: partialDateSchema.nullable().default(null),
+  industries: shortList(20, 40).default([]),
+  summary: textSchema(4000).default(''),
+})
+export type Model = z.infer<typeof modelSchema>
+
+export const EVENT_KINDS = ['open_source', 'milestone', 'product', 'market'] as const
+export const eventSchema = z.strictObject({
+  ...baseRecord,
+  date: partialDateSchema,
+  kind: z.enum(EVENT_KINDS),
+  scope: z.enum(['cn', 'global']),
+  title: nonEmptyText(200),
+  summary: textSchema(2000).default(''),
+  vendorId: idSchema.nullable().default(null),
+  modelIds: z.array(idSchema).max(10).default([]),
+})
+export type PolicyEvent = z.infer<typeof eventSchema>
+
+export const chipSchema = z.strictObject({
+  ...baseRecord,
+  name: nonEmptyText(80),
+  maker: nonEmptyText(80),
+  processNode: textSchema(20).nullable().default(null),
+  fp16Tflops: z.number().positive().nullable().default(null),
+  /** As the report describes access from China. */
+  availability: z.enum(['export_controlled', 'substitute', 'domestic', 'unknown']).default('unknown'),
+  summary: textSchema(2000).default(''),
+})
+export type Chip = z.infer<typeof chipSchema>
+
+export const datasetSchema = z.strictObject({
+  ...baseRecord,
+  name: nonEmptyText(80),
+  publisher: textSchema(80).nullable().default(null),
+  size: textSchema(40).nullable().default(null),
+  sizeGb: z.number().nonnegative().nullable().default(null),
+  openness: z.enum(['open', 'partly_open', 'closed', 'unknown']).default('unknown'),
+  language: textSchema(40).nullable().default(null),
+  summary: textSchema(2000).default(''),
+})
+export type Dataset = z.infer<typeof datasetSchema>
+
+export const FACT_TOPICS = ['market', 'compute', 'data', 'architecture', 'applications'] as const
+export const factSchema = z.strictObject({
+  ...baseRecord,
+  topic: z.enum(FACT_TOPICS),
+  statement: nonEmptyText(1000),
+  value: z.number().nullable().default(null),
+  unit: textSchema(30).nullable().default(null),
+  date: partialDateSchema.nullable().default(null),
+})
+export type Fact = z.infer<typeof factSchema>
+
+export const RECORD_SCHEMAS = {
+  policies: policySchema,
+  vendors: vendorSchema,
+  models: modelSchema,
+  events: eventSchema,
+  chips: chipSchema,
+  datasets: datasetSchema,
+  facts: factSchema,
+} as const
+export type RecordKind = keyof typeof RECORD_SCHEMAS
+export const RECORD_KINDS = Object.keys(RECORD_SCHEMAS) as RecordKind[]
+export interface RecordTypes {
+  policies: Policy
+  vendors: Vendor
+  models: Model
+  events: PolicyEvent
+  chips: Chip
+  datasets: Dataset
+  facts: Fact
+}
+export type AnyRecord = RecordTypes[RecordKind]

@@ -1,0 +1,47 @@
+// What the analyst writes: notes, briefings, and the history of imports. Bundles never
+// carry these; imports must never overwrite them.
+import { z } from 'zod'
+import { idSchema, textSchema } from './common'
+
+export const NOTE_TARGETS = ['policies', 'vendors', 'models'] as const
+export type NoteTarget = (typeof NOTE_TARGETS)[number]
+
+export const noteSchema = z.strictObject({
+  id: idSchema,
+  targetKind: z.enum(NOTE_TARGETS),
+  targetId: idSchema,
+  body: textSchema(200_000),
+  createdAt: z.number().int(),
+  updatedAt: z.number().int(),
+})
+export type Note = z.infer<typeof noteSchema>
+
+export const briefingSchema = z.strictObject({
+  id: idSchema,
+  title: z.string().trim().min(1, '标题不能为空 / title must not be empty').max(120, '标题过长 / title too long (max 120)'),
+  /** The editor's document as ProseMirror JSON. */
+  doc: z.record(z.string(), z.unknown()),
+  createdAt: z.number().int(),
+  updatedAt: z.number().int(),
+})
+export type Briefing = z.infer<typeof briefingSchema>
+
+export interface ImportEntry {
+  id: string
+  appliedAt: number
+  source: string
+  publisher: string
+  digest: string
+  sequence: number
+  counts: Record<string, number>
+}
+
+export interface MetaEntry {
+  key: string
+  value: unknown
+}
+
+export function newId(prefix: string): string {
+  const rand = globalThis.crypto.randomUUID().replace(/-/g, '').slice(0, 16)
+  return `${prefix}-${Date.now().toString(36)}-${rand}`
+}
