@@ -40,6 +40,8 @@ export async function writeBinaryFile(path: string, data: Uint8Array): Promise<v
 
 /** A file name safe on every OS, from a title the user typed. */
 export function safeFileName(title: string, ext: string): string {
+  // Control characters are exactly what must not reach a file name.
+  // eslint-disable-next-line no-control-regex
   const cleaned = title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim().slice(0, 100) || 'untitled'
   return `${cleaned}.${ext}`
 }

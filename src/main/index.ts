@@ -8,11 +8,11 @@ import { createHandlers } from './ipc/handlers'
 import { registerHandlers } from './ipc/register'
 import { buildMenuTemplate } from './menu'
 import { APP_ORIGIN, handleAppProtocol, registerAppScheme } from './protocol'
-import { hardenSession, hardenWebContents } from './security'
+import { hardenSession, hardenWebContents, isAppUrl, urlOrigin } from './security'
 import { createMainWindow } from './window'
 
 const devUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
-const allowedOrigins = [APP_ORIGIN, ...(devUrl ? [new URL(devUrl).origin] : [])]
+const allowedOrigins = [APP_ORIGIN, ...(devUrl ? [urlOrigin(devUrl) ?? ''] : [])]
 let mainWindow: BrowserWindow | null = null
 
 function isTrustedSender(event: IpcMainInvokeEvent): boolean {
@@ -22,7 +22,7 @@ function isTrustedSender(event: IpcMainInvokeEvent): boolean {
     event.sender === mainWindow.webContents &&
     frame !== null &&
     frame === event.sender.mainFrame &&
-    allowedOrigins.includes(new URL(frame.url).origin)
+    isAppUrl(frame.url, allowedOrigins)
   )
 }
 

@@ -18,13 +18,20 @@ export async function openExternalSafely(raw: string): Promise<boolean> {
   return true
 }
 
+/** scheme://host[:port]. Node's URL says "null" for the origin of custom schemes like app:. */
+export function urlOrigin(raw: string): string | null {
+  try {
+    const u = new URL(raw)
+    return u.host ? `${u.protocol}//${u.host}` : null
+  } catch {
+    return null
+  }
+}
+
 /** A page may only be one of ours: the app origin, or the dev server in development. */
 export function isAppUrl(raw: string, allowedOrigins: readonly string[]): boolean {
-  try {
-    return allowedOrigins.includes(new URL(raw).origin)
-  } catch {
-    return false
-  }
+  const origin = urlOrigin(raw)
+  return origin !== null && allowedOrigins.includes(origin)
 }
 
 export function hardenWebContents(contents: WebContents, allowedOrigins: readonly string[]): void {

@@ -1,21 +1,6 @@
-// The main window and the one place its secure options are set.
-import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron'
+// The main window, and the one place its secure options are set.
+import { BrowserWindow } from 'electron'
 import { join } from 'node:path'
-
-export function secureWebPreferences(preloadPath: string): BrowserWindowConstructorOptions['webPreferences'] {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    spellcheck: false,
-  }
-}
 
 export function createMainWindow(startUrl: string): BrowserWindow {
   const win = new BrowserWindow({
@@ -26,7 +11,20 @@ export function createMainWindow(startUrl: string): BrowserWindow {
     show: false,
     title: '政策观察台 Policy Desk',
     backgroundColor: '#f6f5f1',
-    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
+    // Written out here, not spread from elsewhere, so that electronegativity can read them.
+    webPreferences: {
+      preload: join(__dirname, '../preload/index.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: false,
+    },
   })
   win.once('ready-to-show', () => win.show())
   void win.loadURL(startUrl)

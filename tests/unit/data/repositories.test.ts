@@ -1,0 +1,120 @@
+// Repositories over fake-indexeddb: importing the default data, importing it again,
+// notes that survive record changes, briefings, and an apply that fails half-way.
+import 'fake-indexeddb/auto'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { readFileSync } from 'node:fs'
+import Dexie from 'dexie'
+import { bundleDigest } from '@shared/bundle/digest'
+import { PolicyDeskDb } from '../../../src/renderer/data/db'
+import { prepareImport } from '../../../src/renderer/data/import-bundle'
+import { applyPlan, countRecords, listImports } from '../../../src/renderer/data/repositories/records'
+import { createNote, deleteNote, listNotes, updateNote } from '../../../src/renderer/data/repositories/notes'
+import { createBriefing, listBriefings, saveBriefing } from '../../../src/renderer/data/repositories/briefings'
+
+const text = readFileSync('resources/default-data/bundle.json', 'utf8')
+let db: PolicyDeskDb
+
+async function importText(t: string, source = 'test.json') {
+  const prepared = await prepareImport(db, t, source)
+  if (!prepared.ok) throw new Error(JSON.stringify(prepared.errors))
+  await applyPlan(db, prepared.bundle, prepared.plan, source)
+  return prepared.plan
+}
+
+async function dump(d: PolicyDeskDb) {
+  const out: Record<string, unknown[]> = {}
+  for (const table of d.tables) out[table.name] = await table.toArray()
+  return out
+}
+
+beforeEach(async () => {
+  db = new PolicyDeskDb(`repo-${Math.random()}`)
+  await db.open()
+})
+afterEach(async () => {
+  db.close()
+  await Dexie.delete(db.name)
+})
+
+describe('import into the database', () => {
+  it('fills an empty database with the default data and logs the import', async () => {
+    const plan = await importText(text)
+    const counts = await countRecords(db)
+    const bundle = JSON.parse(text)
+    for (const [kind, list] of Object.entries(bundle.records)) expect(counts[kind as keyof typeof counts]).toBe((list as unknown[]).length)
+    expect(plan.counts.add).toBe(Object.values(counts).reduce((a, b) => a + b, 0))
+    const history = await listImports(db)
+    expect(history).toHaveLength(1)
+    expect(history[0]).toMatchObject({ publisher: bundle.publisher.name, digest: bundle.digest.value, sequence: 1 })
+  })
+
+  it('changes nothing when the same bundle is imported again', async () => {
+    await importText(text)
+    const before = await dump(db)
+    const plan = await importText(text)
+    expect(plan.counts).toMatchObject({ add: 0, change: 0, remove: 0 })
+    const after = await dump(db)
+    expect(after['policies']).toEqual(before['policies'])
+    expect(after['vendors']).toEqual(before['vendors'])
+  })
+
+  it('never touches notes when a record changes or is removed', async () => {
+    await importText(text)
+    const policyId = JSON.parse(text).records.policies[0].id as string
+    const note = await createNote(db, 'policies', policyId, '我的分析')
+    const next = JSON.parse(text)
+    next.sequence = 2
+    next.records.policies[0].rev = 2
+    next.records.policies[0].summary = '更新后的摘要'
+    next.tombstones = [{ kind: 'policies', id: policyId, rev: 3 }]
+    next.records.policies.shift()
+    next.digest.value = await bundleDigest(next)
+    const plan = await importText(JSON.stringify(next))
+    expect(plan.counts.remove).toBe(1)
+    expect(await db.policies.get(policyId)).toBeUndefined()
+    expect(await listNotes(db, 'policies', policyId)).toEqual([note])
+  })
+
+  it('leaves the database exactly as before when an apply fails half-way', async () => {
+    await importText(text)
+    const before = await dump(db)
+    const next = JSON.parse(text)
+    next.sequence = 2
+    for (const p of next.records.policies) {
+      p.rev = 2
+      p.summary += '（修订）'
+    }
+    next.digest.value = await bundleDigest(next)
+    const prepared = await prepareImport(db, JSON.stringify(next), 'fault.json')
+    if (!prepared.ok) throw new Error('unexpected')
+    const spy = vi.spyOn(db.imports, 'add').mockRejectedValueOnce(new Error('disk full'))
+    await expect(applyPlan(db, prepared.bundle, prepared.plan, 'fault.json')).rejects.toThrow('disk full')
+    spy.mockRestore()
+    expect(await dump(db)).toEqual(before)
+  })
+})
+
+describe('notes', () => {
+  it('creates, edits with validation, and deletes', async () => {
+    const n = await createNote(db, 'vendors', 'ven-iflytek', '')
+    await updateNote(db, n.id, '讯飞星火：关注行业落地')
+    const [stored] = await listNotes(db, 'vendors', 'ven-iflytek')
+    expect(stored!.body).toBe('讯飞星火：关注行业落地')
+    expect(stored!.updatedAt).toBeGreaterThanOrEqual(n.updatedAt)
+    await expect(updateNote(db, n.id, 'x'.repeat(200_001))).rejects.toThrow(/too long/)
+    expect((await listNotes(db, 'vendors', 'ven-iflytek'))[0]!.body).toBe('讯飞星火：关注行业落地')
+    await deleteNote(db, n.id)
+    expect(await listNotes(db, 'vendors', 'ven-iflytek')).toEqual([])
+  })
+})
+
+describe('briefings', () => {
+  it('saves title and document, refusing an empty title without losing the stored one', async () => {
+    const b = await createBriefing(db, '周报', { type: 'doc', content: [] })
+    const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '正文' }] }] }
+    await saveBriefing(db, b.id, '人工智能周报', doc)
+    await expect(saveBriefing(db, b.id, '   ', doc)).rejects.toThrow(/title/)
+    const [stored] = await listBriefings(db)
+    expect(stored).toMatchObject({ title: '人工智能周报', doc })
+  })
+})

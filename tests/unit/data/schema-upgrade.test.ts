@@ -1,0 +1,43 @@
+// A database made by the first schema version, with data in it, opens under the current
+// version without losing anything, and notes move to their v2 shape.
+import 'fake-indexeddb/auto'
+import { describe, expect, it } from 'vitest'
+import Dexie from 'dexie'
+import { PolicyDeskDb } from '../../../src/renderer/data/db'
+import { SCHEMA_VERSIONS } from '../../../src/renderer/data/schema-versions'
+
+describe('schema upgrades', () => {
+  it('upgrades v1 → current without loss', async () => {
+    const name = `upgrade-${Math.random()}`
+    const v1 = new PolicyDeskDb(name, 1)
+    await v1.open()
+    expect(v1.verno).toBe(1)
+    const policy = { id: 'pol-a', rev: 1, title: '测试政策', level: 'national', regionCode: null, regionName: '全国', issued: '2017' }
+    await v1.table('policies').add(policy)
+    await v1.table('notes').bulkAdd([
+      { id: 'note-1', policyId: 'pol-a', body: '第一条笔记', createdAt: 1, updatedAt: 1 },
+      { id: 'note-2', policyId: 'pol-a', body: '第二条', createdAt: 2, updatedAt: 3 },
+    ])
+    await v1.table('briefings').add({ id: 'brf-1', title: '简报', doc: { type: 'doc' }, createdAt: 1, updatedAt: 1 })
+    v1.close()
+
+    const current = new PolicyDeskDb(name)
+    await current.open()
+    expect(current.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version)
+    expect(await current.policies.get('pol-a')).toEqual(policy)
+    expect(await current.briefings.count()).toBe(1)
+    const notes = await current.notes.where('[targetKind+targetId]').equals(['policies', 'pol-a']).sortBy('createdAt')
+    expect(notes.map((n) => [n.id, n.body, n.targetKind, n.targetId])).toEqual([
+      ['note-1', '第一条笔记', 'policies', 'pol-a'],
+      ['note-2', '第二条', 'policies', 'pol-a'],
+    ])
+    expect(notes[1]).not.toHaveProperty('policyId')
+    expect(notes[1]!.updatedAt).toBe(3)
+    current.close()
+    await Dexie.delete(name)
+  })
+
+  it('keeps every shipped version in order', () => {
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1))
+  })
+})

@@ -1,0 +1,95 @@
+// Main reads import files the user chose (with limits and encodings) and writes PDFs and
+// exports where the user chose: the renderer never names a path.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { IpcMainInvokeEvent } from 'electron'
+import { decodeText, readImportFile, safeFileName } from '../../../src/main/files'
+import { createHandlers } from '../../../src/main/ipc/handlers'
+import { invokeHandler } from '../../../src/main/ipc/register'
+import { BrowserWindow, dialog } from '../../mocks/electron'
+
+let dir = ''
+beforeEach(async () => (dir = await mkdtemp(join(tmpdir(), 'pd-main-'))))
+afterEach(async () => rm(dir, { recursive: true, force: true }))
+
+describe('decodeText', () => {
+  it('reads UTF-8 with and without BOM, and UTF-16 with BOM', () => {
+    const text = '人工智能+ 行动'
+    expect(decodeText(new TextEncoder().encode(text))).toBe(text)
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]))).toBe(text)
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
+    expect(decodeText(le)).toBe(text)
+  })
+  it('refuses bytes that are not UTF-8 with a clear message', () => {
+    expect(() => decodeText(new Uint8Array([0xc4, 0xe3, 0xba, 0xc3]))).toThrow(/UTF-8/)
+  })
+})
+
+describe('readImportFile', () => {
+  it('reads a file and refuses one over the size limit', async () => {
+    const path = join(dir, 'b.json')
+    await writeFile(path, '{"a":1}')
+    expect(await readImportFile(path)).toEqual({ name: 'b.json', size: 7, text: '{"a":1}' })
+    await expect(readImportFile(path, 3)).rejects.toThrow(/too large/)
+  })
+})
+
+describe('safeFileName', () => {
+  it('keeps Chinese titles and strips characters no OS allows', () => {
+    expect(safeFileName('人工智能周报：第1期/草稿', 'pdf')).toBe('人工智能周报：第1期_草稿.pdf')
+    expect(safeFileName('   ', 'md')).toBe('untitled.md')
+  })
+})
+
+describe('handlers', () => {
+  const win = new BrowserWindow()
+  const event = { sender: win.webContents, senderFrame: win.webContents.mainFrame } as unknown as IpcMainInvokeEvent
+  const handlers = createHandlers({ setLocale: () => undefined })
+
+  it('exports a PDF on A4 to the path the user picked in the save dialog', async () => {
+    const target = join(dir, '周报.pdf')
+    dialog.nextSave = { canceled: false, filePath: target }
+    const res = await invokeHandler('briefings:exportPdf', handlers['briefings:exportPdf'], () => true, event, { title: '人工智能周报' })
+    expect(res).toEqual({ ok: true, data: { saved: true, name: target } })
+    expect(await readFile(target, 'utf8')).toContain('%PDF')
+    expect(win.webContents.lastPrintToPdfOptions).toMatchObject({ pageSize: 'A4' })
+    expect(dialog.showSaveDialog).toHaveBeenLastCalledWith(win, expect.objectContaining({ defaultPath: '人工智能周报.pdf' }))
+  })
+
+  it('writes nothing when the user cancels', async () => {
+    dialog.nextSave = { canceled: true, filePath: undefined }
+    const res = await invokeHandler('briefings:exportPdf', handlers['briefings:exportPdf'], () => true, event, { title: 'x' })
+    expect(res).toEqual({ ok: true, data: { saved: false } })
+  })
+
+  it('prints with A4 set explicitly', async () => {
+    const res = await invokeHandler('briefings:print', handlers['briefings:print'], () => true, event, { title: 'x' })
+    expect(res).toEqual({ ok: true, data: { printed: true } })
+    expect(win.webContents.lastPrintOptions).toMatchObject({ pageSize: 'A4' })
+  })
+
+  it('opens the file the user picked, and returns null on cancel', async () => {
+    const path = join(dir, 'bundle.json')
+    await writeFile(path, '\ufeff{"format":"policy-desk-bundle"}')
+    dialog.nextOpen = { canceled: false, filePaths: [path] }
+    const res = await invokeHandler('imports:openFile', handlers['imports:openFile'], () => true, event, undefined)
+    expect(res.ok && res.data?.text).toBe('{"format":"policy-desk-bundle"}')
+    dialog.nextOpen = { canceled: true, filePaths: [] }
+    expect(await invokeHandler('imports:openFile', handlers['imports:openFile'], () => true, event, undefined)).toEqual({ ok: true, data: null })
+  })
+
+  it('saves text exports with the extension of their kind', async () => {
+    const target = join(dir, 'out.md')
+    dialog.nextSave = { canceled: false, filePath: target }
+    const res = await invokeHandler('files:saveText', handlers['files:saveText'], () => true, event, {
+      suggestedName: '简报',
+      content: '# 标题',
+      filter: 'markdown',
+    })
+    expect(res.ok).toBe(true)
+    expect(await readFile(target, 'utf8')).toBe('# 标题')
+    expect(dialog.showSaveDialog).toHaveBeenLastCalledWith(win, expect.objectContaining({ defaultPath: '简报.md' }))
+  })
+})

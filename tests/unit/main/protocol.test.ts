@@ -1,0 +1,24 @@
+// app:// serves files from the renderer folder and nothing outside it.
+import { describe, expect, it } from 'vitest'
+import { resolve } from 'node:path'
+import { resolveAppPath } from '../../../src/main/protocol'
+
+const root = resolve('/opt/policy-desk/renderer')
+
+describe('resolveAppPath', () => {
+  it('maps app URLs into the renderer folder', () => {
+    expect(resolveAppPath(root, 'app://policy-desk/index.html')).toBe(resolve(root, 'index.html'))
+    expect(resolveAppPath(root, 'app://policy-desk/assets/index-abc.js')).toBe(resolve(root, 'assets/index-abc.js'))
+    expect(resolveAppPath(root, 'app://policy-desk/')).toBe(resolve(root, 'index.html'))
+  })
+
+  it('refuses traversal, other hosts and other schemes', () => {
+    expect(resolveAppPath(root, 'app://policy-desk/../../etc/passwd')).not.toMatch(/etc/)
+    expect(resolveAppPath(root, 'app://policy-desk/%2e%2e/%2e%2e/etc/passwd')?.startsWith(root)).toBe(true)
+    expect(resolveAppPath(root, 'app://policy-desk/assets/%2e%2e%2f%2e%2e%2f%2e%2e%2fetc%2fpasswd')?.startsWith(root)).toBe(true)
+    expect(resolveAppPath(root, 'app://other-host/index.html')).toBeNull()
+    expect(resolveAppPath(root, 'file:///etc/passwd')).toBeNull()
+    expect(resolveAppPath(root, 'app://policy-desk/a%00b.js')).toBeNull()
+    expect(resolveAppPath(root, 'app://policy-desk/%E0%A4%A')).toBeNull()
+  })
+})

@@ -1,0 +1,48 @@
+// The timeline's option builder: lanes, placement of partial dates, escaped tooltips.
+import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { formatPartialDate } from '@shared/dates/partial-date'
+import { bundleSchema } from '@shared/bundle/schema'
+import { buildTimelineOption, tooltipHtml, type TimelineColors, type TimelineLabels } from '../../../src/renderer/charts/timeline-option'
+
+const bundle = bundleSchema.parse(JSON.parse(readFileSync('resources/default-data/bundle.json', 'utf8')))
+const labels: TimelineLabels = {
+  national: '国家',
+  eventsCn: '产业事件·国内',
+  eventsGlobal: '产业事件·国外',
+  fmtDate: (s) => formatPartialDate(s, 'zh-CN') ?? '未知',
+  level: (l) => l,
+}
+const colors: TimelineColors = { national: 'red', local: 'blue', event: 'gold', text: '#000', muted: '#666', grid: '#ddd' }
+
+describe('timeline option', () => {
+  const { lanes, points, option } = buildTimelineOption(bundle.records.policies, bundle.records.events, labels, colors)
+
+  it('puts national policies in the first lane, each local region in its own, events last', () => {
+    expect(lanes[0]).toBe('国家')
+    expect(lanes.slice(-2)).toEqual(['产业事件·国内', '产业事件·国外'])
+    for (const region of ['北京市', '上海市', '深圳市', '安徽省', '成都市', '杭州市', '福建省', '广东省']) expect(lanes).toContain(region)
+    expect(lanes.indexOf('安徽省')).toBeLessThan(lanes.indexOf('深圳市'))
+    const plan2017 = points.find((p) => p.name.includes('新一代人工智能发展规划'))!
+    expect(plan2017.value).toEqual([Date.UTC(2017, 0, 1), 0])
+  })
+
+  it('marks "2023 or later" dates as approximate and skips undated records', () => {
+    const beijing = points.find((p) => p.kind === 'policy' && lanes[p.value[1]] === '北京市')!
+    expect(beijing.approximate).toBe(true)
+    expect(beijing.date).toBe('2023年以来')
+    const undated = bundle.records.policies.filter((p) => !p.issued).length
+    expect(points.filter((p) => p.kind === 'policy')).toHaveLength(bundle.records.policies.length - undated)
+  })
+
+  it('zooms with an inside and a slider data zoom', () => {
+    expect(option.dataZoom.map((z) => z.type)).toEqual(['inside', 'slider'])
+  })
+
+  it('escapes record text in tooltips', () => {
+    const html = tooltipHtml({ ...points[0]!, name: '<img src=x onerror=alert(1)>', detail: '"&' })
+    expect(html).not.toContain('<img')
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
+    expect(html).toContain('&quot;&amp;')
+  })
+})

@@ -1,0 +1,35 @@
+// Partial dates keep the precision the source gives, sort sensibly and read naturally.
+import { describe, expect, it } from 'vitest'
+import { comparePartialDates, formatPartialDate, parsePartialDate, partialDateStart } from '@shared/dates/partial-date'
+import { partialDateSchema } from '@shared/model/common'
+
+describe('partial dates', () => {
+  it('parses each precision', () => {
+    expect(parsePartialDate('2017')).toEqual({ year: 2017, month: null, day: null, precision: 'year' })
+    expect(parsePartialDate('2023-06')).toMatchObject({ month: 6, precision: 'month' })
+    expect(parsePartialDate('2024-03-05')).toMatchObject({ day: 5, precision: 'day' })
+    expect(parsePartialDate('2023+')).toMatchObject({ year: 2023, precision: 'year-or-later' })
+    expect(parsePartialDate('2023-13')).toBeNull()
+    expect(parsePartialDate(null)).toBeNull()
+  })
+  it('validates with a reason, refusing days that do not exist', () => {
+    expect(partialDateSchema.safeParse('2023-02-30').success).toBe(false)
+    expect(partialDateSchema.safeParse('2024-02-29').success).toBe(true)
+    const bad = partialDateSchema.safeParse('2023/5/30')
+    expect(bad.success).toBe(false)
+    if (!bad.success) expect(bad.error.issues[0]!.message).toContain('YYYY')
+  })
+  it('formats in Chinese and English without inventing precision', () => {
+    expect(formatPartialDate('2017', 'zh-CN')).toBe('2017年')
+    expect(formatPartialDate('2022-08', 'zh-CN')).toBe('2022年8月')
+    expect(formatPartialDate('2023+', 'zh-CN')).toBe('2023年以来')
+    expect(formatPartialDate('2022-08', 'en')).toBe('Aug 2022')
+    expect(formatPartialDate('2023+', 'en')).toBe('2023 or later')
+  })
+  it('sorts unknown dates last in either direction', () => {
+    const dates = ['2023-06', null, '2017', '2023+', '2022-08']
+    expect([...dates].sort((a, b) => comparePartialDates(a, b))).toEqual(['2017', '2022-08', '2023+', '2023-06', null])
+    expect([...dates].sort((a, b) => comparePartialDates(a, b, true))).toEqual(['2023-06', '2023+', '2022-08', '2017', null])
+    expect(partialDateStart('2023-06')).toBe(Date.UTC(2023, 5, 1))
+  })
+})
