@@ -19,7 +19,8 @@ function sh(cmd) {
 
 function check(name, cmd) {
   const { ok, seconds } = sh(cmd)
-  ok ? passed++ : failed++
+  if (ok) passed++
+  else failed++
   summary.push(`${ok ? 'PASS' : 'FAIL'} ${name} (${seconds}s)`)
   return ok
 }

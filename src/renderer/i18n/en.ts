@@ -55,6 +55,7 @@ export const en: Messages = {
   settings: {
     title: 'Settings', language: 'Language', theme: 'Theme', light: 'Light', dark: 'Dark', system: 'System', storage: 'Local storage',
     persisted: 'Persistent storage granted: the browser will not evict the data', notPersisted: 'Persistent storage not granted', version: 'Version', shell: 'Running in',
+    backup: 'Backup', backupExport: 'Export all data (JSON)', backupSaved: 'Saved:',
     counts: 'Records',
   },
   kinds: { policies: 'Policies', vendors: 'Vendors', models: 'Models', events: 'Events', chips: 'Chips', datasets: 'Data sets', facts: 'Figures' },

@@ -53,6 +53,7 @@ export const zhCN = {
   settings: {
     title: '设置', language: '界面语言', theme: '主题', light: '浅色', dark: '深色', system: '跟随系统', storage: '本地存储',
     persisted: '已申请持久存储，浏览器不会自动清除数据', notPersisted: '未获持久存储授权', version: '版本', shell: '运行环境',
+    backup: '备份', backupExport: '导出全部数据（JSON）', backupSaved: '已保存：',
     counts: '记录数量',
   },
   kinds: { policies: '政策', vendors: '厂商', models: '模型', events: '事件', chips: '芯片', datasets: '数据集', facts: '数据点' },

@@ -118,3 +118,17 @@ describe('briefings', () => {
     expect(stored).toMatchObject({ title: '人工智能周报', doc })
   })
 })
+
+describe('backup export', () => {
+  it('holds every table with every row, notes included', async () => {
+    const { exportEverything } = await import('../../../src/renderer/data/repositories/backup')
+    await importText(text)
+    await createNote(db, 'policies', 'pol-x', '备份里的笔记')
+    const { json, counts } = await exportEverything(db)
+    const parsed = JSON.parse(json)
+    expect(parsed.format).toBe('policy-desk-backup')
+    expect(parsed.tables.notes[0].body).toBe('备份里的笔记')
+    expect(counts['policies']).toBe(JSON.parse(text).records.policies.length)
+    expect(Object.keys(parsed.tables).sort()).toEqual(db.tables.map((t) => t.name).sort())
+  })
+})
