@@ -36,6 +36,15 @@ afterEach(() => {
 const saveState = () => page.getByTestId('briefing-save-state').innerText()
 const editor = () => page.getByTestId('briefing-body')
 const toolbarButton = (name: string) => page.getByRole('toolbar').getByRole('button', { name, exact: true })
+/**
+ * Clicks a toolbar button. The button takes the focus on mousedown and the editor gets it back
+ * only on the next animation frame (Tiptap's focus()), so wait for that, as a person would.
+ */
+async function format(name: string): Promise<void> {
+  await toolbarButton(name).click()
+  await expect.poll(() => editor().evaluate((el) => el === document.activeElement)).toBe(true)
+  await page.evaluate(() => new Promise<void>((ok) => requestAnimationFrame(() => ok())))
+}
 const printed = () => page.evaluate(() => (window as unknown as { __printed?: number }).__printed ?? 0)
 const squash = (s: string) => s.replace(/\s+/g, '')
 
@@ -53,15 +62,15 @@ describe('briefings', () => {
 
     await page.getByTestId('briefing-title').fill(TITLE)
     await editor().click()
-    await toolbarButton('H1').click()
+    await format('H1')
     await page.keyboard.type(H1)
     await page.keyboard.press('Enter')
     await page.keyboard.type(PARA_1)
     await page.keyboard.press('Enter')
-    await toolbarButton('H2').click()
+    await format('H2')
     await page.keyboard.type(H2)
     await page.keyboard.press('Enter')
-    await toolbarButton('• ≡').click()
+    await format('• ≡')
     await page.keyboard.type(ITEM_1)
     await page.keyboard.press('Enter')
     await page.keyboard.type(ITEM_2)
@@ -127,5 +136,23 @@ describe('briefings', () => {
     for (const f of readdirSync(ARTIFACTS)) if (f.startsWith('briefing-page')) rmSync(join(ARTIFACTS, f))
     execFileSync('pdftoppm', ['-png', '-r', '60', pdfPath, join(ARTIFACTS, 'briefing-page')])
     expect(readdirSync(ARTIFACTS).filter((f) => /^briefing-page.*\.png$/.test(f)).length).toBeGreaterThan(0)
+  })
+
+  // print.css must win over the editor's on-screen frame (BriefingEditor.vue's CSS chunk loads
+  // after it, so the print rule needs the higher specificity).
+  test('in print, the body drops the editor frame (border, padding, 420px min-height)', async () => {
+    await page.goto(briefingUrl)
+    await app.ready()
+    await editor().waitFor()
+    await page.emulateMedia({ media: 'print' })
+    try {
+      const style = await editor().evaluate((el) => {
+        const c = getComputedStyle(el)
+        return { border: c.borderTopWidth, padding: c.paddingTop, minHeight: c.minHeight }
+      })
+      expect(style).toEqual({ border: '0px', padding: '0px', minHeight: '0px' })
+    } finally {
+      await page.emulateMedia({ media: null })
+    }
   })
 })

@@ -279,4 +279,40 @@ describe('first start', () => {
     await expect.poll(() => page.locator('[data-testid=settings] dd .tag').count()).toBeGreaterThan(5)
     await app.screenshot('settings')
   })
+
+  // KNOWN APP BUG, kept visible here: with the "system" theme (the default), an OS switch to dark
+  // turns the page dark but neither the chart nor the rail's theme icon follow, because
+  // ui.effectiveTheme() reads matchMedia directly and nothing reactive changes (stores/ui.ts;
+  // TimelineChart.vue watches ui.theme only). Lane and point labels stay near-black on the dark
+  // panel. `test.fails` passes while the bug is there; when it is fixed, turn it into a plain `test`.
+  test.fails('known bug: with the system theme, an OS switch to dark leaves the chart in light colours', async () => {
+    await app.goto('/settings')
+    await page.getByTestId('settings-theme').selectOption('system')
+    try {
+      await openTimeline()
+      const light = await canvasPixels()
+      await page.emulateMedia({ colorScheme: 'dark' })
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark')
+      await expect.poll(() => page.getByTestId('theme-toggle').innerText(), { timeout: 2000 }).toBe('☀')
+      await expect.poll(() => canvasPixels(), { timeout: 2000 }).not.toBe(light)
+    } finally {
+      await page.emulateMedia({ colorScheme: 'light' })
+      await app.goto('/settings')
+      await page.getByTestId('settings-theme').selectOption('light')
+    }
+  })
+
+  test('the harness catches uncaught page errors and console errors', async () => {
+    await app.goto('/overview')
+    await page.evaluate(() => {
+      setTimeout(() => {
+        throw new Error('e2e-probe-uncaught')
+      })
+      console.error('e2e-probe-console')
+    })
+    await expect.poll(() => app.errors.length).toBe(2)
+    const seen = app.takeErrors().join('\n')
+    expect(seen).toContain('e2e-probe-uncaught')
+    expect(seen).toContain('e2e-probe-console')
+  })
 })

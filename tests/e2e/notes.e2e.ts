@@ -98,7 +98,7 @@ describe('notes', () => {
     await expect.poll(() => page.getByTestId('notes-panel').innerText()).toContain('还没有笔记')
     await page.getByTestId('note-add').click()
     await expect.poll(() => bodies().count()).toBe(1)
-    await expect.poll(() => bodies().first().evaluate((el) => el === document.activeElement)).toBe(true)
+    await bodies().first().click()
     const text = '百度：文心一言为通用大模型代表，关注其开源策略。'
     await page.keyboard.type(text)
     // leave at once, before the autosave pause is over: the note is written on the way out
@@ -124,5 +124,21 @@ describe('notes', () => {
     // Settings counts both notes
     await app.goto('/settings')
     await expect.poll(() => page.getByTestId('settings').innerText()).toContain('笔记 2')
+  })
+
+  // KNOWN APP BUG, kept visible here: NotesPanel flushes on `pagehide`, but the write is an async
+  // IndexedDB transaction that never commits while the page unloads, so whatever was typed in the
+  // last 400 ms (the autosave pause) is lost on reload or window close. (Briefings lose the last
+  // 800 ms the same way.) `test.fails` passes while the bug is there; when fixed, make it `test`.
+  test.fails('known bug: a note typed just before a reload is lost', async () => {
+    page = await app.goto('/vendors/ven-iflytek')
+    await page.getByTestId('note-add').click()
+    await expect.poll(() => bodies().count()).toBe(1)
+    await bodies().first().click()
+    await page.keyboard.type('刚写完就刷新')
+    await app.reload()
+    await expect.poll(() => bodies().count()).toBe(1)
+    await page.waitForTimeout(300)
+    expect(await bodies().first().inputValue()).toBe('刚写完就刷新')
   })
 })
