@@ -280,12 +280,9 @@ describe('first start', () => {
     await app.screenshot('settings')
   })
 
-  // KNOWN APP BUG, kept visible here: with the "system" theme (the default), an OS switch to dark
-  // turns the page dark but neither the chart nor the rail's theme icon follow, because
-  // ui.effectiveTheme() reads matchMedia directly and nothing reactive changes (stores/ui.ts;
-  // TimelineChart.vue watches ui.theme only). Lane and point labels stay near-black on the dark
-  // panel. `test.fails` passes while the bug is there; when it is fixed, turn it into a plain `test`.
-  test.fails('known bug: with the system theme, an OS switch to dark leaves the chart in light colours', async () => {
+  // With the "system" theme (the default), an OS switch to dark must recolour the page, the
+  // chart and the rail's theme icon alike.
+  test('with the system theme, an OS switch to dark recolours the chart', async () => {
     await app.goto('/settings')
     await page.getByTestId('settings-theme').selectOption('system')
     try {

@@ -126,11 +126,9 @@ describe('notes', () => {
     await expect.poll(() => page.getByTestId('settings').innerText()).toContain('笔记 2')
   })
 
-  // KNOWN APP BUG, kept visible here: NotesPanel flushes on `pagehide`, but the write is an async
-  // IndexedDB transaction that never commits while the page unloads, so whatever was typed in the
-  // last 400 ms (the autosave pause) is lost on reload or window close. (Briefings lose the last
-  // 800 ms the same way.) `test.fails` passes while the bug is there; when fixed, make it `test`.
-  test.fails('known bug: a note typed just before a reload is lost', async () => {
+  // An IndexedDB write started during unload never commits; the text typed in the autosave pause
+  // must come back from the synchronous stash (data/unsaved-edits.ts) on the next start.
+  test('a note typed just before a reload is kept', async () => {
     page = await app.goto('/vendors/ven-iflytek')
     await page.getByTestId('note-add').click()
     await expect.poll(() => bodies().count()).toBe(1)

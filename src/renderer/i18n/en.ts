@@ -26,7 +26,7 @@ export const en: Messages = {
   policies: {
     title: 'Policies', issued: 'Issued', issuers: 'Issuing bodies', docNumber: 'Document number', docType: 'Type', level: 'Level',
     region: 'Region', status: 'Status', topics: 'Topics', summary: 'Summary', keyMeasures: 'Key points', filterAll: 'All levels',
-    notFound: 'Policy not found.', links: 'Links', national: 'National', local: 'Local',
+    titleCol: 'Title', notFound: 'Policy not found.', links: 'Links', national: 'National', local: 'Local',
   },
   notes: {
     title: 'Notes', add: 'New note', placeholder: 'Write your analysis… (saved automatically)', empty: 'No notes yet.', confirmDelete: 'Delete this note?',

@@ -8,6 +8,7 @@ import { getDb } from '../data/db'
 import { createBriefing, deleteBriefing, getBriefing, saveBriefing } from '../data/repositories/briefings'
 import { listBriefings } from '../data/repositories/briefings'
 import { desktop } from '../platform'
+import { clearEdit, stashEdit } from '../data/unsaved-edits'
 
 export const BRIEFING_AUTOSAVE_MS = 800
 
@@ -45,13 +46,22 @@ export const useBriefingsStore = defineStore('briefings', () => {
     saveState.value = 'saving'
     try {
       const { title, doc } = p.read()
+      const startedAt = Date.now()
       await saveBriefing(getDb(), p.id, title, doc)
+      clearEdit('briefing', p.id, startedAt)
       saveState.value = pendingSave ? 'pending' : 'saved'
       lastError.value = null
     } catch (err) {
       saveState.value = 'error'
       lastError.value = err instanceof Error ? err.message : String(err)
     }
+  }
+
+  /** On unload: serialise the pending document once, synchronously, into the stash. */
+  function stashPending(): void {
+    if (!pendingSave) return
+    const { title, doc } = pendingSave.read()
+    stashEdit({ kind: 'briefing', id: pendingSave.id, title, doc, at: Date.now() })
   }
 
   async function remove(id: string): Promise<void> {
@@ -73,5 +83,5 @@ export const useBriefingsStore = defineStore('briefings', () => {
     return res.ok ? null : res.error.message
   }
 
-  return { list, saveState, lastError, watchList, create, load, touch, flush, remove, print, exportPdf }
+  return { list, saveState, lastError, watchList, create, load, touch, flush, stashPending, remove, print, exportPdf }
 })

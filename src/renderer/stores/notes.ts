@@ -1,11 +1,13 @@
 // Notes on one record at a time, with autosave: edits are written after a short pause and
-// at once on blur or when the page is hidden, so a crash loses at most the last moment.
+// at once on blur; each keystroke's text is also mirrored synchronously (unsaved-edits.ts),
+// so neither a reload nor a crash loses what was typed.
 import { defineStore } from 'pinia'
 import { liveQuery, type Subscription } from 'dexie'
 import { ref, shallowRef } from 'vue'
 import type { Note, NoteTarget } from '@shared/model/user-data'
 import { getDb } from '../data/db'
 import { createNote, deleteNote, listNotes, updateNote } from '../data/repositories/notes'
+import { clearEdit, stashEdit } from '../data/unsaved-edits'
 
 export const AUTOSAVE_MS = 400
 
@@ -30,6 +32,7 @@ export const useNotesStore = defineStore('notes', () => {
     const prev = pending.get(id)
     if (prev) clearTimeout(prev.timer)
     saveState.value = 'pending'
+    stashEdit({ kind: 'note', id, body, at: Date.now() })
     pending.set(id, { body, timer: setTimeout(() => void flush(id), AUTOSAVE_MS) })
   }
 
@@ -42,7 +45,9 @@ export const useNotesStore = defineStore('notes', () => {
       pending.delete(noteId)
       saveState.value = 'saving'
       try {
+        const startedAt = Date.now()
         await updateNote(getDb(), noteId, p.body)
+        clearEdit('note', noteId, startedAt)
         saveState.value = pending.size ? 'pending' : 'saved'
       } catch (err) {
         saveState.value = 'error'

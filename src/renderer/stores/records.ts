@@ -8,6 +8,7 @@ import { comparePartialDates } from '@shared/dates/partial-date'
 import type { Chip, Dataset, Fact, Model, Policy, PolicyEvent, Vendor } from '@shared/model/records'
 import { getDb } from '../data/db'
 import { seedIfEmpty } from '../data/import-bundle'
+import { recoverUnsavedEdits } from '../data/unsaved-edits'
 
 export const useRecordsStore = defineStore('records', () => {
   const policies = shallowRef<Policy[]>([])
@@ -31,6 +32,7 @@ export const useRecordsStore = defineStore('records', () => {
     const db = getDb()
     try {
       await seedIfEmpty(db)
+      await recoverUnsavedEdits(db)
     } catch (err) {
       error.value = err instanceof Error ? err.message : String(err)
     }

@@ -1,6 +1,6 @@
 // Interface preferences: language and theme, kept in localStorage (not user data).
 import { defineStore } from 'pinia'
-import { ref, watch } from 'vue'
+import { computed, ref, watch } from 'vue'
 import { LOCALES, type Locale } from '@shared/ipc/contract'
 import { locale as i18nLocale } from '../i18n'
 import { desktop } from '../platform'
@@ -23,13 +23,18 @@ export const useUiStore = defineStore('ui', () => {
   const initial = load()
   const locale = ref<Locale>(initial.locale)
   const theme = ref<Theme>(initial.theme)
-  const dark = window.matchMedia?.('(prefers-color-scheme: dark)')
+  const darkQuery = window.matchMedia?.('(prefers-color-scheme: dark)')
+  const systemDark = ref(darkQuery?.matches ?? false)
+  /** The theme actually shown: follows the OS live when the choice is "system". */
+  const resolvedTheme = computed<'light' | 'dark'>(() =>
+    theme.value === 'system' ? (systemDark.value ? 'dark' : 'light') : theme.value,
+  )
 
   function effectiveTheme(): 'light' | 'dark' {
-    return theme.value === 'system' ? (dark?.matches ? 'dark' : 'light') : theme.value
+    return resolvedTheme.value
   }
   function applyToDocument(): void {
-    document.documentElement.dataset['theme'] = effectiveTheme()
+    document.documentElement.dataset['theme'] = resolvedTheme.value
     document.documentElement.lang = locale.value
     i18nLocale.value = locale.value
   }
@@ -37,12 +42,10 @@ export const useUiStore = defineStore('ui', () => {
     theme.value = effectiveTheme() === 'dark' ? 'light' : 'dark'
   }
 
-  dark?.addEventListener('change', applyToDocument)
-  watch([locale, theme], () => {
-    localStorage.setItem(KEY, JSON.stringify({ locale: locale.value, theme: theme.value }))
-    applyToDocument()
-  })
+  darkQuery?.addEventListener('change', (e) => (systemDark.value = e.matches))
+  watch([locale, theme], () => localStorage.setItem(KEY, JSON.stringify({ locale: locale.value, theme: theme.value })))
+  watch([locale, resolvedTheme], applyToDocument)
   watch(locale, (l) => void desktop.app.setLocale({ locale: l }), { immediate: true })
   applyToDocument()
-  return { locale, theme, toggleTheme, effectiveTheme }
+  return { locale, theme, resolvedTheme, toggleTheme, effectiveTheme }
 })
