@@ -67,6 +67,7 @@ export default tseslint.config(
   },
   {
     files: ['**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', Buffer: 'readonly' } },
+    // Scripts run in Node; bench callbacks passed to page.evaluate run in the page.
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', Buffer: 'readonly', document: 'readonly', performance: 'readonly', window: 'readonly' } },
   },
 )
