@@ -3,6 +3,7 @@
 import { parsePartialDate, partialDateStart } from '@shared/dates/partial-date'
 import type { Policy, PolicyEvent } from '@shared/model/records'
 import { escapeHtml } from '@shared/text/escape'
+import { divisionLevel, provinceOf } from '@shared/regions/gbt2260'
 
 export interface TimelineLabels {
   national: string
@@ -33,17 +34,40 @@ export interface TimelineColors {
 
 const LOCAL_LEVEL_ORDER = ['ministry', 'provincial', 'municipal', 'district']
 
-/** Lanes top to bottom: national, then each local region (provinces before cities), then events. */
+/**
+ * Lanes top to bottom: national, then local regions grouped by province (a province's own
+ * lane first, its cities after it), then events. City lanes are marked for indenting.
+ */
 export function timelineLanes(policies: Policy[], labels: TimelineLabels): string[] {
-  const regions = new Map<string, number>()
+  return laneInfo(policies, labels).map((l) => l.name)
+}
+
+export interface LaneInfo {
+  name: string
+  nested: boolean
+}
+
+export function laneInfo(policies: Policy[], labels: TimelineLabels): LaneInfo[] {
+  const regions = new Map<string, { province: string; rank: number; nested: boolean }>()
   for (const p of policies) {
     if (p.level === 'national') continue
     const rank = LOCAL_LEVEL_ORDER.indexOf(p.level)
     const prev = regions.get(p.regionName)
-    if (prev === undefined || rank < prev) regions.set(p.regionName, rank)
+    if (prev && prev.rank <= rank) continue
+    const province = provinceOf(p.regionCode) ?? `~${p.regionName}`
+    const nested = p.regionCode !== null && divisionLevel(p.regionCode) !== 'province'
+    regions.set(p.regionName, { province, rank, nested })
   }
-  const local = [...regions.entries()].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0], 'zh-CN')).map(([name]) => name)
-  return [labels.national, ...local, labels.eventsCn, labels.eventsGlobal]
+  const local = [...regions.entries()]
+    .sort(([an, a], [bn, b]) => a.province.localeCompare(b.province) || Number(a.nested) - Number(b.nested) || an.localeCompare(bn, 'zh-CN'))
+    // A city is indented only under a lane of its own province.
+    .map(([name, r]) => ({ name, nested: r.nested && [...regions.values()].some((o) => o.province === r.province && !o.nested) }))
+  return [
+    { name: labels.national, nested: false },
+    ...local,
+    { name: labels.eventsCn, nested: false },
+    { name: labels.eventsGlobal, nested: false },
+  ]
 }
 
 export function timelinePoints(policies: Policy[], events: PolicyEvent[], lanes: string[], labels: TimelineLabels): TimelinePoint[] {
@@ -88,7 +112,8 @@ export function tooltipHtml(p: TimelinePoint): string {
 }
 
 export function buildTimelineOption(policies: Policy[], events: PolicyEvent[], labels: TimelineLabels, colors: TimelineColors) {
-  const lanes = timelineLanes(policies, labels)
+  const info = laneInfo(policies, labels)
+  const lanes = info.map((l) => l.name)
   const points = timelinePoints(policies, events, lanes, labels)
   const eventLane = lanes.length - 2
   const colorOf = (p: TimelinePoint) => (p.kind === 'event' ? colors.event : p.value[1] === 0 ? colors.national : colors.local)
@@ -112,7 +137,8 @@ export function buildTimelineOption(policies: Policy[], events: PolicyEvent[], l
         type: 'category',
         data: lanes,
         inverse: true,
-        axisLabel: { color: colors.text, fontSize: 12 },
+        // Cities sit under their province, indented.
+        axisLabel: { color: colors.text, fontSize: 12, formatter: (name: string, i: number) => (info[i]?.nested ? `└ ${name}` : name) },
         axisTick: { show: false },
         splitLine: { show: true, lineStyle: { color: colors.grid } },
         splitArea: { show: false },

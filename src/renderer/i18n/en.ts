@@ -10,6 +10,9 @@ export const en: Messages = {
     descriptiveTitle: 'Descriptive title: the report names no document', search: 'Search', count: '',
   },
   level: { national: 'National', ministry: 'Ministry', provincial: 'Provincial', municipal: 'Municipal', district: 'District' },
+  relationOut: { implements: 'Implements', supersedes: 'Supersedes', amends: 'Amends', supports: 'Supports', cites: 'Cites' },
+  relationIn: { implements: 'Implemented by', supersedes: 'Superseded by', amends: 'Amended by', supports: 'Supporting rules', cites: 'Cited by' },
+  asOf: { not_issued: 'Not yet issued', not_yet_effective: 'Issued, not yet in force', issued: 'Issued (later status unknown)', in_force: 'In force', amended: 'Amended', expired: 'Expired', repealed: 'Repealed', superseded: 'Superseded', draft: 'Draft for comment', unknown: 'Status unknown' },
   status: { draft: 'Draft for comment', in_force: 'In force', amended: 'Amended', superseded: 'Superseded', repealed: 'Repealed', expired: 'Expired', unknown: 'Status unknown' },
   topic: { compute: 'Compute', data: 'Data', models: 'Models', open_source: 'Open source', applications: 'Applications', safety_governance: 'Safety & governance', talent: 'Talent', funding: 'Funding', ecosystem: 'Ecosystem', innovation: 'Innovation' },
   category: { general: 'General model', industry: 'Industry model', edge_cloud: 'Edge-cloud model', edge: 'Edge model', cloud: 'Cloud model', other: 'Other' },
@@ -26,7 +29,7 @@ export const en: Messages = {
   policies: {
     title: 'Policies', issued: 'Issued', issuers: 'Issuing bodies', docNumber: 'Document number', docType: 'Type', level: 'Level',
     region: 'Region', status: 'Status', topics: 'Topics', summary: 'Summary', keyMeasures: 'Key points', filterAll: 'All levels',
-    titleCol: 'Title', notFound: 'Policy not found.', links: 'Links', national: 'National', local: 'Local',
+    titleCol: 'Title', relations: 'Related documents', asOfToday: 'As of today', validity: 'Validity', province: 'Province', notFound: 'Policy not found.', links: 'Links', national: 'National', local: 'Local',
   },
   notes: {
     title: 'Notes', add: 'New note', placeholder: 'Write your analysis… (saved automatically)', empty: 'No notes yet.', confirmDelete: 'Delete this note?',

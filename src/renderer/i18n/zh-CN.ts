@@ -8,6 +8,9 @@ export const zhCN = {
     descriptiveTitle: '描述性标题：报告未给出文件名称', search: '搜索', count: '条',
   },
   level: { national: '国家', ministry: '部委', provincial: '省级', municipal: '市级', district: '区县' },
+  relationOut: { implements: '落实', supersedes: '替代', amends: '修订', supports: '配套于', cites: '引用' },
+  relationIn: { implements: '被以下文件落实', supersedes: '被以下文件替代', amends: '被以下文件修订', supports: '配套文件', cites: '被以下文件引用' },
+  asOf: { not_issued: '尚未印发', not_yet_effective: '已印发，尚未施行', issued: '已印发（其后状态未知）', in_force: '现行有效', amended: '已修订', expired: '已失效', repealed: '已废止', superseded: '已被替代', draft: '征求意见稿', unknown: '状态未知' },
   status: { draft: '征求意见稿', in_force: '现行有效', amended: '已修订', superseded: '已被替代', repealed: '已废止', expired: '已失效', unknown: '状态未知' },
   topic: { compute: '算力', data: '数据', models: '模型', open_source: '开源', applications: '行业应用', safety_governance: '安全治理', talent: '人才', funding: '资金', ecosystem: '产业生态', innovation: '技术创新' },
   category: { general: '通用大模型', industry: '行业大模型', edge_cloud: '端云结合大模型', edge: '端侧大模型', cloud: '云侧大模型', other: '其他' },
@@ -24,7 +27,7 @@ export const zhCN = {
   policies: {
     title: '政策', issued: '成文/发布', issuers: '发文机关', docNumber: '发文字号', docType: '文种', level: '层级',
     region: '地区', status: '状态', topics: '主题', summary: '摘要', keyMeasures: '要点', filterAll: '全部层级',
-    titleCol: '标题', notFound: '未找到该政策。', links: '链接', national: '国家', local: '地方',
+    titleCol: '标题', relations: '关联文件', asOfToday: '截至今日', validity: '有效期', province: '所属省份', notFound: '未找到该政策。', links: '链接', national: '国家', local: '地方',
   },
   notes: {
     title: '笔记', add: '新建笔记', placeholder: '写下你的分析……（自动保存）', empty: '还没有笔记。', confirmDelete: '删除这条笔记？',

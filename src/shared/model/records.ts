@@ -28,6 +28,18 @@ export const TOPICS = [
 
 const shortList = (max: number, itemMax: number) => z.array(textSchema(itemMax)).max(max)
 
+export const RELATION_TYPES = ['implements', 'supersedes', 'amends', 'supports', 'cites'] as const
+export const relationSchema = z.strictObject({
+  type: z.enum(RELATION_TYPES),
+  targetId: idSchema,
+})
+export type Relation = z.infer<typeof relationSchema>
+
+/** A time-boxed plan's period, e.g. 2023—2025年 → { from: '2023', to: '2025' }. */
+export const validitySchema = z
+  .strictObject({ from: partialDateSchema, to: partialDateSchema })
+  .refine((v) => v.from.slice(0, 4) <= v.to.slice(0, 4), { message: '结束早于开始 / ends before it starts', path: ['to'] })
+
 export const policySchema = z.strictObject({
   ...baseRecord,
   title: nonEmptyText(300),
@@ -44,12 +56,15 @@ export const policySchema = z.strictObject({
   published: partialDateSchema.nullable().default(null),
   effective: partialDateSchema.nullable().default(null),
   expires: partialDateSchema.nullable().default(null),
+  validity: validitySchema.nullable().default(null),
   status: z.enum(POLICY_STATUSES).default('unknown'),
   topics: z.array(z.enum(TOPICS)).max(20).default([]),
   summary: textSchema(4000).default(''),
   keyMeasures: shortList(50, 1000).default([]),
   fullText: textSchema(2_000_000).nullable().default(null),
   links: z.array(httpUrlSchema).max(20).default([]),
+  /** Outgoing relations; the reverse direction is computed (shared/policy/relations.ts). */
+  relations: z.array(relationSchema).max(100).default([]),
 })
 export type Policy = z.infer<typeof policySchema>
 

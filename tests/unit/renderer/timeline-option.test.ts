@@ -46,3 +46,24 @@ describe('timeline option', () => {
     expect(html).toContain('&quot;&amp;')
   })
 })
+
+describe('timeline lanes by province', () => {
+  it('puts each city right after its province, indented under it when the province has a lane', async () => {
+    const { laneInfo } = await import('../../../src/renderer/charts/timeline-option')
+    const mk = (id: string, level: 'provincial' | 'municipal', regionCode: string, regionName: string) =>
+      ({ ...bundle.records.policies[4]!, id, level, regionCode, regionName })
+    const lanes = laneInfo(
+      [mk('a', 'municipal', '440300', '深圳市'), mk('b', 'provincial', '440000', '广东省'), mk('c', 'provincial', '110000', '北京市'), mk('d', 'municipal', '510100', '成都市')],
+      labels,
+    )
+    expect(lanes.map((l) => [l.name, l.nested])).toEqual([
+      ['国家', false],
+      ['北京市', false],
+      ['广东省', false],
+      ['深圳市', true],
+      ['成都市', false],
+      ['产业事件·国内', false],
+      ['产业事件·国外', false],
+    ])
+  })
+})
