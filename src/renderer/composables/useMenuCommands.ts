@@ -14,11 +14,12 @@ const ROUTES: Partial<Record<MenuCommand, string>> = {
 
 export const BRIEFING_COMMAND_EVENT = 'policy-desk:briefing-command'
 
-export function useMenuCommands(api: DesktopApi, router: Router, ui: { toggleTheme: () => void }): () => void {
+export function useMenuCommands(api: DesktopApi, router: Router, ui: { toggleTheme: () => void }, openSearch: () => void): () => void {
   return api.onMenuCommand((command) => {
     const route = ROUTES[command]
     if (route) void router.push(route)
     else if (command === 'theme:toggle') ui.toggleTheme()
+    else if (command === 'search:focus') openSearch()
     else window.dispatchEvent(new CustomEvent(BRIEFING_COMMAND_EVENT, { detail: command }))
   })
 }
