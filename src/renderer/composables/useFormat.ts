@@ -1,6 +1,6 @@
 // Formatting helpers the screens share: partial dates, unknown values, source lines.
 import { formatPartialDate } from '@shared/dates/partial-date'
-import type { SourceRef } from '@shared/model/common'
+import { LOCAL_SOURCE_ID, type SourceRef } from '@shared/model/common'
 import { locale, t } from '../i18n'
 
 export function fmtDate(s: string | null | undefined): string {
@@ -16,5 +16,6 @@ export const REPORT_TITLE: Record<string, string> = {
 }
 
 export function fmtSources(sources: SourceRef[]): string {
-  return sources.map((s) => `${REPORT_TITLE[s.sourceId] ?? s.sourceId}${s.chapter ? ' · ' + s.chapter : ''}`).join('；')
+  const title = (id: string) => (id === LOCAL_SOURCE_ID ? t('common.localEntry') : (REPORT_TITLE[id] ?? id))
+  return sources.map((s) => `${title(s.sourceId)}${s.chapter ? ' · ' + s.chapter : ''}`).join('；')
 }

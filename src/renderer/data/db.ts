@@ -2,7 +2,7 @@
 // User data is written with strict durability (Chromium's default is relaxed).
 import Dexie, { type Table } from 'dexie'
 import type { Chip, Dataset, Fact, Model, Policy, PolicyEvent, Vendor } from '@shared/model/records'
-import type { Briefing, ImportEntry, MetaEntry, Note } from '@shared/model/user-data'
+import type { Briefing, ImportEntry, MetaEntry, Note, TrashEntry } from '@shared/model/user-data'
 import { DB_NAME, SCHEMA_VERSIONS } from './schema-versions'
 
 export class PolicyDeskDb extends Dexie {
@@ -17,6 +17,7 @@ export class PolicyDeskDb extends Dexie {
   briefings!: Table<Briefing, string>
   imports!: Table<ImportEntry, string>
   meta!: Table<MetaEntry, string>
+  trash!: Table<TrashEntry, string>
 
   constructor(name = DB_NAME, upTo = SCHEMA_VERSIONS.length) {
     super(name, { chromeTransactionDurability: 'strict' })

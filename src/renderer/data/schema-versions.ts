@@ -45,4 +45,9 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
           delete note['policyId']
         }),
   },
+  {
+    // v3: deleted records wait in a trash table, so a delete can be undone, even after a restart.
+    version: 3,
+    stores: { trash: 'id, kind, recordId, deletedAt' },
+  },
 ]

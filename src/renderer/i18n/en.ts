@@ -7,7 +7,7 @@ export const en: Messages = {
   common: {
     unknown: 'Unknown', save: 'Save', saved: 'Saved', saving: 'Saving…', delete: 'Delete', edit: 'Edit', cancel: 'Cancel',
     add: 'Add', back: 'Back', source: 'Source', sources: 'Sources', loading: 'Loading…', none: 'None', open: 'Open',
-    descriptiveTitle: 'Descriptive title: the report names no document', search: 'Search', count: '',
+    localEntry: 'Entered on this machine', descriptiveTitle: 'Descriptive title: the report names no document', search: 'Search', count: '',
   },
   level: { national: 'National', ministry: 'Ministry', provincial: 'Provincial', municipal: 'Municipal', district: 'District' },
   relationOut: { implements: 'Implements', supersedes: 'Supersedes', amends: 'Amends', supports: 'Supports', cites: 'Cites' },
@@ -60,6 +60,12 @@ export const en: Messages = {
     persisted: 'Persistent storage granted: the browser will not evict the data', notPersisted: 'Persistent storage not granted', version: 'Version', shell: 'Running in',
     backup: 'Backup', backupExport: 'Export all data (JSON)', backupSaved: 'Saved:',
     counts: 'Records',
+  },
+  edit: {
+    newTitle: 'New policy', editTitle: 'Edit policy', fix: 'Fix the marked fields, then save.', aliases: 'Short names / aliases', regionCode: 'Division code (GB/T 2260)',
+    issued: 'Date signed', published: 'Date published', effective: 'In force from', expires: 'Repealed / expires', listHint: 'Separate several with commas',
+    oneLine: 'One per line', dateHint: 'Dates may stop at the year or month: 2023, 2023-05, 2023-05-30; “2023 or later” is 2023+.', addRelation: 'Add relation',
+    relationType: 'Relation', newPolicy: 'New policy', deleted: 'Policy deleted', undo: 'Undo', restored: 'Restored', saved: 'Policy saved',
   },
   search: { title: 'Search', placeholder: 'Search policies, vendors, models, notes, briefings…', none: 'No results.', hint: '↑↓ select · Enter open · Esc close · Ctrl/⌘+K anywhere', open: 'Search (Ctrl+K)' },
   searchKind: { policies: 'Policy', vendors: 'Vendor', models: 'Model', notes: 'Note', briefings: 'Briefing' },

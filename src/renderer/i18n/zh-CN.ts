@@ -5,7 +5,7 @@ export const zhCN = {
   common: {
     unknown: '未知', save: '保存', saved: '已保存', saving: '保存中…', delete: '删除', edit: '编辑', cancel: '取消',
     add: '添加', back: '返回', source: '出处', sources: '出处', loading: '载入中…', none: '暂无', open: '打开',
-    descriptiveTitle: '描述性标题：报告未给出文件名称', search: '搜索', count: '条',
+    localEntry: '本机录入', descriptiveTitle: '描述性标题：报告未给出文件名称', search: '搜索', count: '条',
   },
   level: { national: '国家', ministry: '部委', provincial: '省级', municipal: '市级', district: '区县' },
   relationOut: { implements: '落实', supersedes: '替代', amends: '修订', supports: '配套于', cites: '引用' },
@@ -58,6 +58,12 @@ export const zhCN = {
     persisted: '已申请持久存储，浏览器不会自动清除数据', notPersisted: '未获持久存储授权', version: '版本', shell: '运行环境',
     backup: '备份', backupExport: '导出全部数据（JSON）', backupSaved: '已保存：',
     counts: '记录数量',
+  },
+  edit: {
+    newTitle: '新建政策', editTitle: '编辑政策', fix: '请修正标出的字段后再保存。', aliases: '简称/别名', regionCode: '行政区划代码（GB/T 2260）',
+    issued: '成文日期', published: '发布日期', effective: '施行日期', expires: '废止/失效日期', listHint: '多个用顿号或逗号分隔',
+    oneLine: '每行一条', dateHint: '日期可只写到年或月：2023、2023-05、2023-05-30；“2023年以来”写作 2023+。', addRelation: '添加关联',
+    relationType: '关联类型', newPolicy: '新建政策', deleted: '已删除政策', undo: '撤销', restored: '已恢复', saved: '已保存政策',
   },
   search: { title: '搜索', placeholder: '搜索政策、厂商、模型、笔记、简报……', none: '没有找到结果。', hint: '↑↓ 选择 · Enter 打开 · Esc 关闭 · Ctrl/⌘+K 随时打开', open: '搜索（Ctrl+K）' },
   searchKind: { policies: '政策', vendors: '厂商', models: '模型', notes: '笔记', briefings: '简报' },

@@ -43,6 +43,9 @@ export const httpUrlSchema = z
     }
   }, '只允许 http(s) 链接 / only http(s) links')
 
+/** The source of records an analyst entered by hand on this machine. */
+export const LOCAL_SOURCE_ID = 'local-entry'
+
 export const sourceRefSchema = z.strictObject({
   sourceId: idSchema,
   chapter: textSchema(200).optional(),

@@ -36,6 +36,15 @@ export interface ImportEntry {
   counts: Record<string, number>
 }
 
+/** A deleted record, kept so the delete can be undone. */
+export interface TrashEntry {
+  id: string
+  kind: 'policies'
+  recordId: string
+  record: unknown
+  deletedAt: number
+}
+
 export interface MetaEntry {
   key: string
   value: unknown

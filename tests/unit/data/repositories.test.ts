@@ -132,3 +132,24 @@ describe('backup export', () => {
     expect(Object.keys(parsed.tables).sort()).toEqual(db.tables.map((t) => t.name).sort())
   })
 })
+
+describe('policy hand edits', () => {
+  it('a delete goes to the trash and can be undone; notes on it are never touched', async () => {
+    const { deletePolicy, undoDelete, savePolicy } = await import('../../../src/renderer/data/repositories/policies')
+    await importText(text)
+    const policy = JSON.parse(text).records.policies[0]
+    const note = await createNote(db, 'policies', policy.id, '删除前写的笔记')
+    const entry = await deletePolicy(db, policy.id)
+    expect(await db.policies.get(policy.id)).toBeUndefined()
+    expect(await listNotes(db, 'policies', policy.id)).toEqual([note])
+    const restored = await undoDelete(db, entry.id)
+    expect(await db.policies.get(policy.id)).toEqual(restored)
+    expect(await db.trash.count()).toBe(0)
+    await expect(undoDelete(db, entry.id)).rejects.toThrow(/nothing to undo/)
+    // a record that came back by other means is never overwritten by an undo
+    const again = await deletePolicy(db, policy.id)
+    await savePolicy(db, { ...restored, summary: '重新录入' })
+    await expect(undoDelete(db, again.id)).rejects.toThrow(/not overwritten/)
+    expect((await db.policies.get(policy.id))!.summary).toBe('重新录入')
+  })
+})
