@@ -67,6 +67,10 @@ export const en: Messages = {
     oneLine: 'One per line', dateHint: 'Dates may stop at the year or month: 2023, 2023-05, 2023-05-30; “2023 or later” is 2023+.', addRelation: 'Add relation',
     relationType: 'Relation', newPolicy: 'New policy', deleted: 'Policy deleted', undo: 'Undo', restored: 'Restored', saved: 'Policy saved',
   },
+  facets: {
+    level: 'Level', province: 'Province', docType: 'Type', status: 'Status today', topic: 'Topic', year: 'Year', issuer: 'Issuer', hasNotes: 'Has notes',
+    filter: 'Filter title, summary, region, number…', clear: 'Clear filters', views: 'Saved views', saveView: 'Save this view', viewName: 'View name',
+  },
   search: { title: 'Search', placeholder: 'Search policies, vendors, models, notes, briefings…', none: 'No results.', hint: '↑↓ select · Enter open · Esc close · Ctrl/⌘+K anywhere', open: 'Search (Ctrl+K)' },
   searchKind: { policies: 'Policy', vendors: 'Vendor', models: 'Model', notes: 'Note', briefings: 'Briefing' },
   kinds: { policies: 'Policies', vendors: 'Vendors', models: 'Models', events: 'Events', chips: 'Chips', datasets: 'Data sets', facts: 'Figures' },

@@ -65,6 +65,10 @@ export const zhCN = {
     oneLine: '每行一条', dateHint: '日期可只写到年或月：2023、2023-05、2023-05-30；“2023年以来”写作 2023+。', addRelation: '添加关联',
     relationType: '关联类型', newPolicy: '新建政策', deleted: '已删除政策', undo: '撤销', restored: '已恢复', saved: '已保存政策',
   },
+  facets: {
+    level: '层级', province: '省份', docType: '文种', status: '截至今日状态', topic: '主题', year: '年份', issuer: '发文机关', hasNotes: '有笔记',
+    filter: '筛选标题、摘要、地区、文号……', clear: '清除筛选', views: '已存视图', saveView: '保存当前视图', viewName: '视图名称',
+  },
   search: { title: '搜索', placeholder: '搜索政策、厂商、模型、笔记、简报……', none: '没有找到结果。', hint: '↑↓ 选择 · Enter 打开 · Esc 关闭 · Ctrl/⌘+K 随时打开', open: '搜索（Ctrl+K）' },
   searchKind: { policies: '政策', vendors: '厂商', models: '模型', notes: '笔记', briefings: '简报' },
   kinds: { policies: '政策', vendors: '厂商', models: '模型', events: '事件', chips: '芯片', datasets: '数据集', facts: '数据点' },

@@ -1,0 +1,93 @@
+// The policy list's state: facet selection, text filter, sort, the set of policies with
+// notes, and saved views (kept in the database's meta table).
+import { defineStore } from 'pinia'
+import { liveQuery, type Subscription } from 'dexie'
+import { computed, ref, shallowRef, toRaw } from 'vue'
+import { comparePartialDates } from '@shared/dates/partial-date'
+import { facetCounts, filterPolicies, type FacetContext, type Selection } from '@shared/policy/facets'
+import type { Policy } from '@shared/model/records'
+import { getDb } from '../data/db'
+import { useRecordsStore } from './records'
+
+export type SortKey = 'issued' | 'title' | 'level' | 'region'
+export interface SavedView {
+  name: string
+  selection: Selection
+  sort: SortKey
+  desc: boolean
+  query: string
+}
+const VIEWS_KEY = 'policyViews'
+
+export const usePolicyListStore = defineStore('policyList', () => {
+  const records = useRecordsStore()
+  const selection = ref<Selection>({})
+  const query = ref('')
+  const sort = ref<SortKey>('issued')
+  const desc = ref(true)
+  const withNotes = shallowRef<ReadonlySet<string>>(new Set())
+  const views = shallowRef<SavedView[]>([])
+  let subs: Subscription[] = []
+
+  function start(): void {
+    if (subs.length) return
+    const db = getDb()
+    subs = [
+      liveQuery(() => db.notes.where('[targetKind+targetId]').between(['policies', ''], ['policies', '\uffff']).toArray()).subscribe({
+        next: (notes) => (withNotes.value = new Set(notes.map((n) => n.targetId))),
+      }),
+      liveQuery(() => db.meta.get(VIEWS_KEY)).subscribe({ next: (row) => (views.value = (row?.value as SavedView[] | undefined) ?? []) }),
+    ]
+  }
+
+  const ctx = computed<FacetContext>(() => ({ asOf: Date.now(), withNotes: withNotes.value }))
+  const textFiltered = computed(() => {
+    const q = query.value.trim().toLowerCase()
+    if (!q) return records.policies
+    return records.policies.filter((p) => [p.title, p.summary, p.regionName, p.docNumber ?? '', ...p.aliases, ...p.issuers].some((s) => s.toLowerCase().includes(q)))
+  })
+  const counts = computed(() => facetCounts(textFiltered.value, selection.value, ctx.value))
+  const rows = computed(() => {
+    const list = filterPolicies(textFiltered.value, selection.value, ctx.value)
+    const dir = desc.value ? -1 : 1
+    const cmp: Record<SortKey, (a: Policy, b: Policy) => number> = {
+      issued: (a, b) => comparePartialDates(a.issued, b.issued, desc.value),
+      title: (a, b) => dir * a.title.localeCompare(b.title, 'zh-CN'),
+      level: (a, b) => dir * a.level.localeCompare(b.level),
+      region: (a, b) => dir * (a.regionCode ?? '').localeCompare(b.regionCode ?? ''),
+    }
+    return list.sort(cmp[sort.value])
+  })
+
+  function sortBy(key: SortKey): void {
+    if (sort.value === key) desc.value = !desc.value
+    else {
+      sort.value = key
+      desc.value = key === 'issued'
+    }
+  }
+  function clear(): void {
+    selection.value = {}
+    query.value = ''
+  }
+  async function saveView(name: string): Promise<void> {
+    // Reactive proxies cannot be cloned into IndexedDB; store a plain copy.
+    const plain = JSON.parse(JSON.stringify(selection.value)) as Selection
+    const view: SavedView = { name, selection: plain, sort: sort.value, desc: desc.value, query: query.value }
+    const next = [...views.value.filter((v) => v.name !== name).map((v) => toRaw(v)), view]
+    await getDb().meta.put({ key: VIEWS_KEY, value: next })
+  }
+  function applyView(name: string): void {
+    const v = views.value.find((x) => x.name === name)
+    if (!v) return
+    selection.value = JSON.parse(JSON.stringify(v.selection)) as Selection
+    sort.value = v.sort
+    desc.value = v.desc
+    query.value = v.query
+  }
+  async function deleteView(name: string): Promise<void> {
+    await getDb().meta.put({ key: VIEWS_KEY, value: views.value.filter((v) => v.name !== name).map((v) => toRaw(v)) })
+  }
+
+  return { selection, query, sort, desc, rows, counts, views, start, sortBy, clear, saveView, applyView, deleteView }
+})

@@ -1,0 +1,41 @@
+// Facets: filtering by several facets at once, and counts that show what each choice leaves.
+import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { bundleSchema } from '@shared/bundle/schema'
+import { facetCounts, filterPolicies, toggle, type FacetContext } from '@shared/policy/facets'
+
+const policies = bundleSchema.parse(JSON.parse(readFileSync('resources/default-data/bundle.json', 'utf8'))).records.policies
+const ctx: FacetContext = { asOf: Date.UTC(2026, 0, 1), withNotes: new Set(['pol-cn-beijing-2023-large-model-policies']) }
+
+describe('facets', () => {
+  it('filters by level and province, rolling cities up', () => {
+    const guangdong = filterPolicies(policies, { province: ['440000'] }, ctx).map((p) => p.id)
+    expect(guangdong.sort()).toEqual(['pol-cn-guangdong-2023-large-model-policies', 'pol-cn-shenzhen-2023-large-model-policies'])
+    expect(filterPolicies(policies, { level: ['municipal'], province: ['440000'] }, ctx).map((p) => p.id)).toEqual([
+      'pol-cn-shenzhen-2023-large-model-policies',
+    ])
+  })
+  it('counts each facet with the other facets applied', () => {
+    const sel = { level: ['municipal'] }
+    const counts = facetCounts(policies, sel, ctx)
+    // level counts ignore the level choice itself
+    expect(counts.level.get('national')).toBe(policies.filter((p) => p.level === 'national').length)
+    expect(counts.level.get('municipal')).toBe(3)
+    // province counts respect it: only the three cities' provinces
+    expect([...counts.province.keys()].sort()).toEqual(['330000', '440000', '510000'])
+    expect(counts.hasNotes.get('no')).toBe(3)
+  })
+  it('knows years, unknown values and notes', () => {
+    const counts = facetCounts(policies, {}, ctx)
+    expect(counts.year.get('2017')).toBe(1)
+    expect(counts.year.get('2023')).toBe(8)
+    expect(counts.docType.get('∅')).toBeGreaterThan(0)
+    expect(counts.hasNotes.get('yes')).toBe(1)
+    expect(filterPolicies(policies, { hasNotes: ['yes'] }, ctx)).toHaveLength(1)
+  })
+  it('toggles values on and off', () => {
+    const a = toggle({}, 'topic', 'compute')
+    expect(a.topic).toEqual(['compute'])
+    expect(toggle(a, 'topic', 'compute').topic).toEqual([])
+  })
+})
