@@ -71,6 +71,10 @@ export const en: Messages = {
     level: 'Level', province: 'Province', docType: 'Type', status: 'Status today', topic: 'Topic', year: 'Year', issuer: 'Issuer', hasNotes: 'Has notes',
     filter: 'Filter title, summary, region, number…', clear: 'Clear filters', views: 'Saved views', saveView: 'Save this view', viewName: 'View name',
   },
+  charts: {
+    perYear: 'Policies per year, by level', map: 'Local policies per province', heat: 'Region × topic', lineage: 'From national to local: implementation links',
+    lineageHint: 'National documents on the left, provincial and municipal to the right; lines are relations such as “implements”. Click to open.',
+  },
   search: { title: 'Search', placeholder: 'Search policies, vendors, models, notes, briefings…', none: 'No results.', hint: '↑↓ select · Enter open · Esc close · Ctrl/⌘+K anywhere', open: 'Search (Ctrl+K)' },
   searchKind: { policies: 'Policy', vendors: 'Vendor', models: 'Model', notes: 'Note', briefings: 'Briefing' },
   kinds: { policies: 'Policies', vendors: 'Vendors', models: 'Models', events: 'Events', chips: 'Chips', datasets: 'Data sets', facts: 'Figures' },

@@ -69,6 +69,10 @@ export const zhCN = {
     level: '层级', province: '省份', docType: '文种', status: '截至今日状态', topic: '主题', year: '年份', issuer: '发文机关', hasNotes: '有笔记',
     filter: '筛选标题、摘要、地区、文号……', clear: '清除筛选', views: '已存视图', saveView: '保存当前视图', viewName: '视图名称',
   },
+  charts: {
+    perYear: '各年政策数量（按层级）', map: '各省地方政策数量', heat: '地区 × 主题', lineage: '央地联动：国家到地方的落实关系',
+    lineageHint: '左列为国家文件，右侧为省、市文件；连线为“落实”等关联。点击可打开文件。',
+  },
   search: { title: '搜索', placeholder: '搜索政策、厂商、模型、笔记、简报……', none: '没有找到结果。', hint: '↑↓ 选择 · Enter 打开 · Esc 关闭 · Ctrl/⌘+K 随时打开', open: '搜索（Ctrl+K）' },
   searchKind: { policies: '政策', vendors: '厂商', models: '模型', notes: '笔记', briefings: '简报' },
   kinds: { policies: '政策', vendors: '厂商', models: '模型', events: '事件', chips: '芯片', datasets: '数据集', facts: '数据点' },

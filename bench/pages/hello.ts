@@ -1,0 +1,34 @@
+// The start-up baseline: a bare Vue + Pinia + Dexie page on the app's database that lists the
+// 50 latest policies by the 'issued' index; sets window.__ready (ms since navigation start).
+import Dexie from 'dexie'
+import { createPinia, defineStore } from 'pinia'
+import { createApp, defineComponent, h, nextTick, onMounted, shallowRef } from 'vue'
+
+declare global {
+  interface Window { __ready?: number }
+}
+interface Row { id: string; title: string; issued: string | null; regionName: string }
+
+const db = new Dexie('policy-desk') // dynamic mode: opens whatever schema the app created
+const useHello = defineStore('hello', () => {
+  const rows = shallowRef<Row[]>([])
+  async function load(): Promise<void> {
+    rows.value = (await db.table('policies').orderBy('issued').reverse().limit(50).toArray()) as Row[]
+  }
+  return { rows, load }
+})
+
+const App = defineComponent({
+  setup() {
+    const store = useHello()
+    onMounted(async () => {
+      await store.load()
+      await nextTick()
+      requestAnimationFrame(() => (window.__ready = performance.now()))
+    })
+    return () =>
+      h('ul', store.rows.map((p) => h('li', { key: p.id, 'data-testid': `policy-row-${p.id}` }, `${p.issued ?? '—'} · ${p.regionName} · ${p.title}`)))
+  },
+})
+
+createApp(App).use(createPinia()).mount('#app')

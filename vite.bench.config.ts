@@ -1,0 +1,20 @@
+// Production build of the benchmark pages (bench/pages/*.html) into dist-bench/, served next to
+// the app's dist-web on one origin by bench/serve.mjs so they share the app's IndexedDB.
+import { resolve } from 'node:path'
+import { defineConfig } from 'vite'
+
+const pages = ['seed', 'hello', 'baselines']
+
+export default defineConfig({
+  root: resolve(__dirname, 'bench/pages'),
+  base: './',
+  resolve: { alias: { '@shared': resolve(__dirname, 'src/shared'), '@renderer': resolve(__dirname, 'src/renderer') } },
+  define: { __APP_VERSION__: JSON.stringify('bench') },
+  logLevel: 'warn',
+  build: {
+    outDir: resolve(__dirname, 'dist-bench'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 5000,
+    rollupOptions: { input: Object.fromEntries(pages.map((p) => [p, resolve(__dirname, `bench/pages/${p}.html`)])) },
+  },
+})
