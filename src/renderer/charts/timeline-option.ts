@@ -4,6 +4,7 @@ import { parsePartialDate, partialDateStart } from '@shared/dates/partial-date'
 import type { Policy, PolicyEvent } from '@shared/model/records'
 import { escapeHtml } from '@shared/text/escape'
 import { divisionLevel, provinceOf } from '@shared/regions/gbt2260'
+import { statusAsOf, type AsOfStatus } from '@shared/policy/status'
 
 export interface TimelineLabels {
   national: string
@@ -111,17 +112,68 @@ export function tooltipHtml(p: TimelinePoint): string {
     `<span style="opacity:.75">${escapeHtml(p.date)}</span><br/>${escapeHtml(detail)}</div>`
 }
 
-export function buildTimelineOption(policies: Policy[], events: PolicyEvent[], labels: TimelineLabels, colors: TimelineColors) {
+export type ColorBy = 'level' | 'topic' | 'status' | 'docType'
+export interface TimelineView {
+  colorBy: ColorBy
+  /** Show what was in force on this day: a marker line, and other policies dimmed. */
+  asOf: number | null
+  eras: { name: string; from: number; to: number }[]
+  /** Names for the colour categories (level names, topic names…). */
+  category: (colorBy: ColorBy, key: string) => string
+}
+export interface LegendEntry {
+  key: string
+  label: string
+  color: string
+}
+
+const PALETTE = ['#b4232a', '#1f5fa8', '#2e8b57', '#b8860b', '#6a5acd', '#d2691e', '#008b8b', '#8b4513', '#c71585', '#556b2f', '#708090']
+const IN_FORCE: ReadonlySet<AsOfStatus> = new Set(['issued', 'in_force', 'amended'])
+
+function categoryOf(p: Policy, by: ColorBy, asOf: number): string {
+  if (by === 'level') return p.level
+  if (by === 'topic') return p.topics[0] ?? '∅'
+  if (by === 'docType') return p.docType ?? '∅'
+  return statusAsOf(p, asOf)
+}
+
+export function buildTimelineOption(
+  policies: Policy[],
+  events: PolicyEvent[],
+  labels: TimelineLabels,
+  colors: TimelineColors,
+  view: TimelineView = { colorBy: 'level', asOf: null, eras: [], category: (_b, k) => k },
+) {
   const info = laneInfo(policies, labels)
   const lanes = info.map((l) => l.name)
   const points = timelinePoints(policies, events, lanes, labels)
   const eventLane = lanes.length - 2
-  const colorOf = (p: TimelinePoint) => (p.kind === 'event' ? colors.event : p.value[1] === 0 ? colors.national : colors.local)
+  const byId = new Map(policies.map((p) => [p.id, p]))
+  const day = view.asOf ?? Date.now()
+  const keys = [...new Set(policies.map((p) => categoryOf(p, view.colorBy, day)))].sort()
+  const legend: LegendEntry[] =
+    view.colorBy === 'level'
+      ? [
+          { key: 'national', label: view.category('level', 'national'), color: colors.national },
+          { key: 'local', label: keys.filter((k) => k !== 'national').map((k) => view.category('level', k)).join(' / '), color: colors.local },
+        ]
+      : keys.map((key, i) => ({ key, label: view.category(view.colorBy, key), color: PALETTE[i % PALETTE.length]! }))
+  const colorOfKey = new Map(legend.map((l) => [l.key, l.color]))
+  const colorOf = (p: TimelinePoint) => {
+    if (p.kind === 'event') return colors.event
+    if (view.colorBy === 'level') return p.value[1] === 0 ? colors.national : colors.local
+    return colorOfKey.get(categoryOf(byId.get(p.id)!, view.colorBy, day)) ?? colors.muted
+  }
+  const dimmed = (p: TimelinePoint) => {
+    if (view.asOf === null || p.kind === 'event') return p.kind === 'event' && view.asOf !== null && p.value[0] > view.asOf
+    return !IN_FORCE.has(statusAsOf(byId.get(p.id)!, view.asOf))
+  }
   const xs = points.map((p) => p.value[0])
   const year = 365 * 24 * 3600 * 1000
   return {
     lanes,
     points,
+    legend,
     option: {
       animation: false,
       grid: { left: 120, right: 40, top: 20, bottom: 70 },
@@ -155,7 +207,7 @@ export function buildTimelineOption(policies: Policy[], events: PolicyEvent[], l
             ...p,
             symbol: p.kind === 'event' ? 'diamond' : p.approximate ? 'path://M0,0 L10,5 L0,10 Z' : 'circle',
             symbolSize: p.kind === 'event' ? 11 : 15,
-            itemStyle: { color: colorOf(p), opacity: p.approximate ? 0.75 : 1 },
+            itemStyle: { color: colorOf(p), opacity: dimmed(p) ? 0.18 : p.approximate ? 0.75 : 1 },
             label: {
               show: p.value[1] < eventLane,
               position: 'right',
@@ -166,8 +218,39 @@ export function buildTimelineOption(policies: Policy[], events: PolicyEvent[], l
           })),
           emphasis: { scale: 1.4 },
           cursor: 'pointer',
+          markArea: {
+            silent: true,
+            itemStyle: { color: colors.grid, opacity: 0.35 },
+            label: { color: colors.muted, position: 'insideTop', fontSize: 11 },
+            // Alternate shading so neighbouring periods stay apart.
+            data: view.eras.map((e, i) => [{ name: e.name, xAxis: e.from, itemStyle: { opacity: i % 2 ? 0.12 : 0.4 } }, { xAxis: e.to }]),
+          },
+          markLine:
+            view.asOf === null
+              ? undefined
+              : {
+                  silent: true,
+                  symbol: 'none',
+                  lineStyle: { color: colors.national, type: 'dashed', width: 1.5 },
+                  label: { formatter: labels.fmtDate(new Date(view.asOf).toISOString().slice(0, 10)), color: colors.national },
+                  data: [{ xAxis: view.asOf }],
+                },
         },
       ],
+      // Brush a span of time to select the policies in it.
+      brush: { xAxisIndex: 0, brushType: 'lineX', throttleType: 'debounce', throttleDelay: 200, brushStyle: { color: 'rgba(31,95,168,0.12)', borderColor: colors.local } },
+      toolbox: { show: false },
     },
   }
 }
+
+/** Ids of the policies whose issue date falls in [from, to]. */
+export function policiesInSpan(points: TimelinePoint[], from: number, to: number): string[] {
+  return points.filter((p) => p.kind === 'policy' && p.value[0] >= from && p.value[0] <= to).map((p) => p.id)
+}
+
+/** Five-year-plan periods, as reference bands on the axis. */
+export const FIVE_YEAR_PLANS = [
+  { name: '十三五', from: Date.UTC(2016, 0, 1), to: Date.UTC(2021, 0, 1) },
+  { name: '十四五', from: Date.UTC(2021, 0, 1), to: Date.UTC(2026, 0, 1) },
+]

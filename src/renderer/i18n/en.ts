@@ -24,7 +24,7 @@ export const en: Messages = {
     national: 'National policies', local: 'Local policies', recentEvents: 'Open source and milestones', dataSource: 'Default data source',
   },
   timeline: {
-    title: 'Policy timeline', national: 'National', hint: 'Scroll or drag the slider to zoom; click a policy to open it.', events: 'Industry events', since: 'or later',
+    colorBy: 'Colour by', asOf: 'As of', eras: 'Five-year plans', brush: 'Select a span', selected: 'Selected policies', showInList: 'Show in list', title: 'Policy timeline', national: 'National', hint: 'Scroll or drag the slider to zoom; click a policy to open it.', events: 'Industry events', since: 'or later',
   },
   policies: {
     title: 'Policies', issued: 'Issued', issuers: 'Issuing bodies', docNumber: 'Document number', docType: 'Type', level: 'Level',

@@ -22,7 +22,7 @@ export const zhCN = {
     national: '国家政策', local: '地方政策', recentEvents: '开源与里程碑', dataSource: '默认数据来源',
   },
   timeline: {
-    title: '政策时间线', national: '国家', hint: '滚轮或拖动下方滑块缩放；点击政策打开详情。', events: '产业事件', since: '以来',
+    colorBy: '着色依据', asOf: '截至日期', eras: '五年规划期', brush: '框选时段', selected: '已选政策', showInList: '在列表中查看', title: '政策时间线', national: '国家', hint: '滚轮或拖动下方滑块缩放；点击政策打开详情。', events: '产业事件', since: '以来',
   },
   policies: {
     title: '政策', issued: '成文/发布', issuers: '发文机关', docNumber: '发文字号', docType: '文种', level: '层级',

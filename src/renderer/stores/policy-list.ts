@@ -27,6 +27,8 @@ export const usePolicyListStore = defineStore('policyList', () => {
   const desc = ref(true)
   const withNotes = shallowRef<ReadonlySet<string>>(new Set())
   const views = shallowRef<SavedView[]>([])
+  /** When set, only these policies are listed (a span brushed on the timeline). */
+  const restricted = shallowRef<ReadonlySet<string> | null>(null)
   let subs: Subscription[] = []
 
   function start(): void {
@@ -43,8 +45,10 @@ export const usePolicyListStore = defineStore('policyList', () => {
   const ctx = computed<FacetContext>(() => ({ asOf: Date.now(), withNotes: withNotes.value }))
   const textFiltered = computed(() => {
     const q = query.value.trim().toLowerCase()
-    if (!q) return records.policies
-    return records.policies.filter((p) => [p.title, p.summary, p.regionName, p.docNumber ?? '', ...p.aliases, ...p.issuers].some((s) => s.toLowerCase().includes(q)))
+    const only = restricted.value
+    const base = only ? records.policies.filter((p) => only.has(p.id)) : records.policies
+    if (!q) return base
+    return base.filter((p) => [p.title, p.summary, p.regionName, p.docNumber ?? '', ...p.aliases, ...p.issuers].some((s) => s.toLowerCase().includes(q)))
   })
   const counts = computed(() => facetCounts(textFiltered.value, selection.value, ctx.value))
   const rows = computed(() => {
@@ -69,6 +73,10 @@ export const usePolicyListStore = defineStore('policyList', () => {
   function clear(): void {
     selection.value = {}
     query.value = ''
+    restricted.value = null
+  }
+  function restrictTo(ids: readonly string[]): void {
+    restricted.value = new Set(ids)
   }
   async function saveView(name: string): Promise<void> {
     // Reactive proxies cannot be cloned into IndexedDB; store a plain copy.
@@ -89,5 +97,5 @@ export const usePolicyListStore = defineStore('policyList', () => {
     await getDb().meta.put({ key: VIEWS_KEY, value: views.value.filter((v) => v.name !== name).map((v) => toRaw(v)) })
   }
 
-  return { selection, query, sort, desc, rows, counts, views, start, sortBy, clear, saveView, applyView, deleteView }
+  return { selection, query, sort, desc, rows, counts, views, restricted, start, sortBy, clear, restrictTo, saveView, applyView, deleteView }
 })

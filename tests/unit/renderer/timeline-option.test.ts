@@ -67,3 +67,34 @@ describe('timeline lanes by province', () => {
     ])
   })
 })
+
+describe('timeline views', () => {
+  const asOf2020 = Date.UTC(2020, 5, 1)
+  const category = (_by: string, key: string) => `<${key}>`
+
+  it('colours by topic with one legend entry per first topic', async () => {
+    const { buildTimelineOption } = await import('../../../src/renderer/charts/timeline-option')
+    const built = buildTimelineOption(bundle.records.policies, [], labels, colors, { colorBy: 'topic', asOf: null, eras: [], category })
+    const firstTopics = new Set(bundle.records.policies.map((p) => p.topics[0] ?? '∅'))
+    expect(built.legend.map((l) => l.key).sort()).toEqual([...firstTopics].sort())
+    expect(built.legend[0]!.label).toMatch(/^<.*>$/)
+  })
+
+  it('as of a day, dims what was not yet issued and draws the day', async () => {
+    const { buildTimelineOption } = await import('../../../src/renderer/charts/timeline-option')
+    const built = buildTimelineOption(bundle.records.policies, [], labels, colors, { colorBy: 'level', asOf: asOf2020, eras: [], category })
+    const series = built.option.series[0]!
+    const opacity = (id: string) => series.data.find((d) => d.id === id)!.itemStyle.opacity
+    expect(opacity('pol-cn-2017-new-generation-ai-plan')).toBe(1)
+    expect(opacity('pol-cn-2022-ai-scenario-innovation-guideline')).toBeLessThan(0.5)
+    expect(series.markLine?.data).toEqual([{ xAxis: asOf2020 }])
+  })
+
+  it('shows plan periods as bands and finds the policies in a brushed span', async () => {
+    const { buildTimelineOption, policiesInSpan, FIVE_YEAR_PLANS } = await import('../../../src/renderer/charts/timeline-option')
+    const built = buildTimelineOption(bundle.records.policies, [], labels, colors, { colorBy: 'level', asOf: null, eras: FIVE_YEAR_PLANS, category })
+    expect(built.option.series[0]!.markArea.data).toHaveLength(2)
+    const ids = policiesInSpan(built.points, Date.UTC(2021, 0, 1), Date.UTC(2022, 11, 31))
+    expect(ids).toEqual(['pol-cn-2022-ai-scenario-innovation-guideline'])
+  })
+})

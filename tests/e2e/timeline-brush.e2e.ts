@@ -1,0 +1,49 @@
+// Timeline controls: colour by status with its legend, an as-of day, and a brushed span that
+// becomes the policy list.
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { App } from './harness'
+
+let app: App
+let page: Page
+
+beforeAll(async () => {
+  app = await App.start()
+})
+afterAll(async () => {
+  await app?.close()
+})
+afterEach(() => {
+  expect(app.takeErrors(), 'page errors / console errors').toEqual([])
+})
+
+describe('timeline controls', () => {
+  test('legend follows the colour choice; a brushed span lists its policies', async () => {
+    page = await app.goto('/timeline')
+    await page.locator('[data-testid="timeline-chart"] canvas').first().waitFor()
+    await expect.poll(() => page.getByTestId('timeline-legend').innerText()).toContain('国家')
+    await page.getByTestId('timeline-color-by').selectOption('status')
+    await expect.poll(() => page.getByTestId('timeline-legend').innerText()).toContain('已印发')
+    await page.getByTestId('timeline-as-of').fill('2020-06-01')
+    await app.screenshot('timeline-as-of')
+
+    await page.getByTestId('timeline-brush').click()
+    const box = (await page.getByTestId('timeline-chart').boundingBox())!
+    // Drag across the whole plot (grid insets: left 120, right 40).
+    const y = box.y + box.height / 2
+    await page.mouse.move(box.x + 125, y)
+    await page.mouse.down()
+    await page.mouse.move(box.x + box.width / 2, y, { steps: 5 })
+    await page.mouse.move(box.x + box.width - 45, y, { steps: 5 })
+    await page.mouse.up()
+    await page.getByTestId('timeline-selection').waitFor()
+    const selected = Number((await page.getByTestId('timeline-selection').innerText()).match(/\d+/)![0])
+    expect(selected).toBe(11)
+    await page.getByTestId('timeline-show-in-list').click()
+    await expect.poll(() => page.url()).toContain('#/policies')
+    await expect.poll(async () => (await page.getByTestId('policy-count').innerText()).match(/\d+/)?.[0]).toBe('11')
+    await page.getByTestId('restricted-chip').waitFor()
+    await page.getByTestId('facets-clear').click()
+    await expect.poll(async () => Number((await page.getByTestId('policy-count').innerText()).match(/\d+/)?.[0])).toBeGreaterThan(11)
+  })
+})
