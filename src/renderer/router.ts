@@ -11,6 +11,7 @@ export const router = createRouter({
     { path: '/policies/new', name: 'policy-new', component: () => import('./views/PolicyEditView.vue') },
     { path: '/policies/:id/edit', name: 'policy-edit', component: () => import('./views/PolicyEditView.vue'), props: true },
     { path: '/policies/:id', name: 'policy', component: () => import('./views/PolicyView.vue'), props: true },
+    { path: '/notes', name: 'notes', component: () => import('./views/NotesView.vue') },
     { path: '/vendors', name: 'vendors', component: () => import('./views/VendorsView.vue') },
     { path: '/vendors/:id', name: 'vendor', component: () => import('./views/VendorView.vue'), props: true },
     { path: '/briefings', name: 'briefings', component: () => import('./views/BriefingsView.vue') },

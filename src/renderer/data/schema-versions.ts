@@ -50,4 +50,17 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     version: 3,
     stores: { trash: 'id, kind, recordId, deletedAt' },
   },
+  {
+    // v4: notes carry tags and a pin; existing notes get none.
+    version: 4,
+    stores: { notes: 'id, [targetKind+targetId], updatedAt, *tags' },
+    upgrade: (tx) =>
+      tx
+        .table('notes')
+        .toCollection()
+        .modify((note: Record<string, unknown>) => {
+          note['tags'] ??= []
+          note['pinned'] ??= false
+        }),
+  },
 ]

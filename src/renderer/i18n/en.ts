@@ -3,7 +3,7 @@ import type { Messages } from './index'
 
 export const en: Messages = {
   app: { name: 'Policy Desk', tagline: "China's AI policy and large-model industry" },
-  nav: { overview: 'Overview', timeline: 'Timeline', policies: 'Policies', vendors: 'Vendors', briefings: 'Briefings', imports: 'Imports', settings: 'Settings' },
+  nav: { notes: 'Notes', overview: 'Overview', timeline: 'Timeline', policies: 'Policies', vendors: 'Vendors', briefings: 'Briefings', imports: 'Imports', settings: 'Settings' },
   common: {
     unknown: 'Unknown', save: 'Save', saved: 'Saved', saving: 'Saving…', delete: 'Delete', edit: 'Edit', cancel: 'Cancel',
     add: 'Add', back: 'Back', source: 'Source', sources: 'Sources', loading: 'Loading…', none: 'None', open: 'Open',
@@ -32,7 +32,7 @@ export const en: Messages = {
     titleCol: 'Title', relations: 'Related documents', asOfToday: 'As of today', validity: 'Validity', province: 'Province', notFound: 'Policy not found.', links: 'Links', national: 'National', local: 'Local',
   },
   notes: {
-    title: 'Notes', add: 'New note', placeholder: 'Write your analysis… (saved automatically)', empty: 'No notes yet.', confirmDelete: 'Delete this note?',
+    pin: 'Pin', tags: 'Tags', tagsPlaceholder: '#tags separated by spaces', all: 'All notes', orphan: 'Its record was deleted', allTags: 'All tags', on: 'On', title: 'Notes', add: 'New note', placeholder: 'Write your analysis… (saved automatically)', empty: 'No notes yet.', confirmDelete: 'Delete this note?',
     updated: 'Updated',
   },
   vendors: {

@@ -1,7 +1,7 @@
 // 简体中文界面文案（默认语言）。
 export const zhCN = {
   app: { name: '政策观察台', tagline: '中国人工智能政策与大模型产业' },
-  nav: { overview: '概览', timeline: '时间线', policies: '政策', vendors: '厂商', briefings: '简报', imports: '导入', settings: '设置' },
+  nav: { notes: '笔记', overview: '概览', timeline: '时间线', policies: '政策', vendors: '厂商', briefings: '简报', imports: '导入', settings: '设置' },
   common: {
     unknown: '未知', save: '保存', saved: '已保存', saving: '保存中…', delete: '删除', edit: '编辑', cancel: '取消',
     add: '添加', back: '返回', source: '出处', sources: '出处', loading: '载入中…', none: '暂无', open: '打开',
@@ -30,7 +30,7 @@ export const zhCN = {
     titleCol: '标题', relations: '关联文件', asOfToday: '截至今日', validity: '有效期', province: '所属省份', notFound: '未找到该政策。', links: '链接', national: '国家', local: '地方',
   },
   notes: {
-    title: '笔记', add: '新建笔记', placeholder: '写下你的分析……（自动保存）', empty: '还没有笔记。', confirmDelete: '删除这条笔记？',
+    pin: '置顶', tags: '标签', tagsPlaceholder: '#标签 用空格分隔', all: '全部笔记', orphan: '所属记录已删除', allTags: '全部标签', on: '关于', title: '笔记', add: '新建笔记', placeholder: '写下你的分析……（自动保存）', empty: '还没有笔记。', confirmDelete: '删除这条笔记？',
     updated: '更新于',
   },
   vendors: {

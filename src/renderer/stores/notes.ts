@@ -6,7 +6,7 @@ import { liveQuery, type Subscription } from 'dexie'
 import { ref, shallowRef } from 'vue'
 import type { Note, NoteTarget } from '@shared/model/user-data'
 import { getDb } from '../data/db'
-import { createNote, deleteNote, listNotes, updateNote } from '../data/repositories/notes'
+import { createNote, deleteNote, listNotes, setNotePinned, setNoteTags, updateNote } from '../data/repositories/notes'
 import { clearEdit, stashEdit } from '../data/unsaved-edits'
 
 export const AUTOSAVE_MS = 400
@@ -63,11 +63,18 @@ export const useNotesStore = defineStore('notes', () => {
     await deleteNote(getDb(), id)
   }
 
+  async function tag(id: string, tags: string[]): Promise<void> {
+    await setNoteTags(getDb(), id, tags)
+  }
+  async function pin(id: string, pinned: boolean): Promise<void> {
+    await setNotePinned(getDb(), id, pinned)
+  }
+
   function stop(): void {
     void flush()
     sub?.unsubscribe()
     sub = null
   }
 
-  return { notes, saveState, lastError, watchTarget, add, edit, flush, remove, stop }
+  return { notes, saveState, lastError, watchTarget, add, edit, flush, remove, tag, pin, stop }
 })

@@ -11,10 +11,22 @@ export const noteSchema = z.strictObject({
   targetKind: z.enum(NOTE_TARGETS),
   targetId: idSchema,
   body: textSchema(200_000),
+  tags: z.array(z.string().trim().min(1).max(40, '标签过长 / tag too long (max 40)')).max(30).default([]),
+  pinned: z.boolean().default(false),
   createdAt: z.number().int(),
   updatedAt: z.number().int(),
 })
 export type Note = z.infer<typeof noteSchema>
+
+/** Tags as typed: separated by spaces, commas or 、, a leading # dropped, duplicates removed. */
+export function parseTags(s: string): string[] {
+  const seen = new Set<string>()
+  for (const raw of s.split(/[\s,，、;；]+/)) {
+    const tag = raw.replace(/^#+/, '').trim()
+    if (tag) seen.add(tag.slice(0, 40))
+  }
+  return [...seen]
+}
 
 export const briefingSchema = z.strictObject({
   id: idSchema,

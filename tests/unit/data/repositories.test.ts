@@ -153,3 +153,20 @@ describe('policy hand edits', () => {
     expect((await db.policies.get(policy.id))!.summary).toBe('重新录入')
   })
 })
+
+describe('note tags and pins', () => {
+  it('parses tags as typed, validates them, and lists pinned notes first', async () => {
+    const { parseTags } = await import('@shared/model/user-data')
+    const { listAllNotes, setNotePinned, setNoteTags } = await import('../../../src/renderer/data/repositories/notes')
+    expect(parseTags('#算力 数据，#算力  政策、地方')).toEqual(['算力', '数据', '政策', '地方'])
+    const a = await createNote(db, 'policies', 'pol-a', '较早')
+    const b = await createNote(db, 'policies', 'pol-b', '较新')
+    await setNoteTags(db, a.id, ['算力'])
+    await expect(setNoteTags(db, a.id, ['x'.repeat(41)])).rejects.toThrow(/tag too long/)
+    await setNotePinned(db, a.id, true)
+    const all = await listAllNotes(db)
+    expect(all.map((n) => n.id)).toEqual([a.id, b.id])
+    expect(all[0]).toMatchObject({ tags: ['算力'], pinned: true })
+    expect(await db.notes.where('tags').equals('算力').count()).toBe(1)
+  })
+})

@@ -32,6 +32,8 @@ describe('schema upgrades', () => {
       ['note-2', '第二条', 'policies', 'pol-a'],
     ])
     expect(notes[1]).not.toHaveProperty('policyId')
+    expect(notes[0]).toMatchObject({ tags: [], pinned: false })
+    expect(await current.notes.where('tags').equals('x').count()).toBe(0)
     expect(notes[1]!.updatedAt).toBe(3)
     current.close()
     await Dexie.delete(name)

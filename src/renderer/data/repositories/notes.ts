@@ -23,6 +23,21 @@ export async function updateNote(db: PolicyDeskDb, id: string, body: string): Pr
   if (changed === 0) throw new Error(`note ${id} not found`)
 }
 
+export async function setNoteTags(db: PolicyDeskDb, id: string, tags: string[]): Promise<void> {
+  const valid = noteSchema.shape.tags.parse(tags)
+  await db.notes.update(id, { tags: valid, updatedAt: Date.now() })
+}
+
+export async function setNotePinned(db: PolicyDeskDb, id: string, pinned: boolean): Promise<void> {
+  await db.notes.update(id, { pinned, updatedAt: Date.now() })
+}
+
+/** Every note, pinned first, then newest first. */
+export async function listAllNotes(db: PolicyDeskDb): Promise<Note[]> {
+  const all = await db.notes.toArray()
+  return all.sort((a, b) => Number(b.pinned) - Number(a.pinned) || b.updatedAt - a.updatedAt)
+}
+
 export function deleteNote(db: PolicyDeskDb, id: string): Promise<void> {
   return db.notes.delete(id)
 }

@@ -1,0 +1,54 @@
+// The notes view: tags and pins set on a policy's note show up across the desk; a note whose
+// policy was deleted stays readable and says so.
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { App } from './harness'
+
+let app: App
+let page: Page
+
+beforeAll(async () => {
+  app = await App.start()
+})
+afterAll(async () => {
+  await app?.close()
+})
+afterEach(() => {
+  expect(app.takeErrors(), 'page errors / console errors').toEqual([])
+})
+
+async function addNote(route: string, body: string): Promise<void> {
+  page = await app.goto(route)
+  await page.getByTestId('note-add').click()
+  await page.getByTestId('note-body').last().fill(body)
+  await expect.poll(() => page.getByTestId('note-save-state').innerText()).toBe('已保存')
+}
+
+describe('notes view', () => {
+  test('tags, pins, tag filter, and an orphaned note', async () => {
+    await addNote('/policies/pol-cn-beijing-2023-large-model-policies', '北京：生态协同')
+    await addNote('/policies/pol-cn-shanghai-2023-large-model-policies', '上海：国际竞争力')
+    await page.getByTestId('note-tags').last().fill('#竞争力 #地方')
+    await page.getByTestId('note-tags').last().press('Enter')
+    await page.getByTestId('note-tags').last().blur()
+    await page.getByTestId('note-pin').last().click()
+    await expect.poll(() => page.getByTestId('note-pin').last().innerText()).toBe('★')
+
+    await page.getByTestId('nav-notes').click()
+    await page.getByTestId('notes-view').waitFor()
+    await expect.poll(() => page.getByTestId('notes-view-item').count()).toBe(2)
+    expect(await page.getByTestId('notes-view-item').first().innerText()).toContain('上海：国际竞争力')
+    expect(await page.getByTestId('notes-view-item').first().innerText()).toContain('#竞争力')
+    await page.getByTestId('notes-tag-filter').selectOption('地方')
+    await expect.poll(() => page.getByTestId('notes-view-item').count()).toBe(1)
+    await app.screenshot('notes-view')
+
+    // delete the Beijing policy: its note stays, marked as orphaned
+    page = await app.goto('/policies/pol-cn-beijing-2023-large-model-policies')
+    await page.getByTestId('policy-delete').click()
+    await page.getByTestId('toast').waitFor()
+    await page.getByTestId('nav-notes').click()
+    await expect.poll(() => page.getByTestId('note-orphan').count()).toBe(1)
+    expect(await page.getByTestId('notes-view').innerText()).toContain('北京：生态协同')
+  })
+})
