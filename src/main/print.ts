@@ -9,9 +9,9 @@ export const PDF_OPTIONS = {
   margins: { marginType: 'default' },
 } as const
 
-export function printContents(contents: WebContents): Promise<boolean> {
+export function printContents(contents: WebContents, landscape = false): Promise<boolean> {
   return new Promise((resolve) => {
-    contents.print({ pageSize: 'A4', printBackground: true, silent: false }, (success) => resolve(success))
+    contents.print({ pageSize: 'A4', landscape, printBackground: true, silent: false }, (success) => resolve(success))
   })
 }
 

@@ -32,6 +32,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       deps.setLocale(args!.locale)
       return { locale: args!.locale }
     },
+    'app:print': async (args, { event }) => ({ printed: await printContents(event.sender, args!.landscape ?? false) }),
     'imports:openFile': async (_args, { event }) => {
       const res = await dialog.showOpenDialog(windowOf(event), {
         properties: ['openFile'],

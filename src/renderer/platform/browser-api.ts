@@ -46,6 +46,11 @@ export function createBrowserApi(): DesktopApi {
       openExternal: (args) =>
         check('app:openExternal', args, async () => ok({ opened: window.open(args.url, '_blank', 'noopener,noreferrer') !== null })),
       setLocale: (args) => check('app:setLocale', args, async () => ok({ locale: args.locale })),
+      print: (args) =>
+        check('app:print', args, async () => {
+          window.print()
+          return ok({ printed: true })
+        }),
     },
     imports: {
       openFile: async () => {

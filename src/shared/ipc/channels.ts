@@ -5,6 +5,7 @@ export const CHANNELS = [
   'app:info',
   'app:openExternal',
   'app:setLocale',
+  'app:print',
   'imports:openFile',
   'files:saveText',
   'briefings:print',

@@ -37,6 +37,8 @@ export const API_ARGS = {
   'app:info': noArgs,
   'app:openExternal': z.strictObject({ url: httpUrlSchema }),
   'app:setLocale': z.strictObject({ locale: z.enum(LOCALES) }),
+  /** Prints the current screen (its print stylesheet decides what goes on paper). */
+  'app:print': z.strictObject({ title: fileTitle, landscape: z.boolean().optional() }),
   'imports:openFile': noArgs,
   'files:saveText': z.strictObject({
     suggestedName: fileTitle,
@@ -51,6 +53,7 @@ export interface ApiResults {
   'app:info': AppInfo
   'app:openExternal': { opened: boolean }
   'app:setLocale': { locale: Locale }
+  'app:print': { printed: boolean }
   'imports:openFile': OpenedFile | null
   'files:saveText': SavedFile
   'briefings:print': { printed: boolean }

@@ -93,3 +93,14 @@ describe('handlers', () => {
     expect(dialog.showSaveDialog).toHaveBeenLastCalledWith(win, expect.objectContaining({ defaultPath: '简报.md' }))
   })
 })
+
+describe('printing a screen', () => {
+  it('prints the timeline on A4 landscape when asked', async () => {
+    const win = new BrowserWindow()
+    const event = { sender: win.webContents, senderFrame: win.webContents.mainFrame } as unknown as IpcMainInvokeEvent
+    const handlers = createHandlers({ setLocale: () => undefined })
+    const res = await invokeHandler('app:print', handlers['app:print'], () => true, event, { title: '政策时间线', landscape: true })
+    expect(res).toEqual({ ok: true, data: { printed: true } })
+    expect(win.webContents.lastPrintOptions).toMatchObject({ pageSize: 'A4', landscape: true })
+  })
+})
