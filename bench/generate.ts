@@ -1,8 +1,8 @@
 // Deterministic synthetic data for the scale benchmarks: N policies and N/2 notes with
 // realistic Chinese text (templates + phrase banks, mixed with Latin tokens like AI, GPU, MaaS).
 // Same seed → same data, so the seeded database and in-page baselines see identical records.
-import type { Policy } from '../src/shared/model/records'
-import { POLICY_LEVELS, POLICY_STATUSES, TOPICS } from '../src/shared/model/records'
+import type { Policy, POLICY_LEVELS, POLICY_STATUSES } from '../src/shared/model/records'
+import { TOPICS } from '../src/shared/model/records'
 import type { Note } from '../src/shared/model/user-data'
 import { PROVINCES } from '../src/shared/regions/gbt2260'
 
@@ -73,6 +73,8 @@ const NOTE_SENTENCES = [
   '大模型备案要求写得比较具体，适合写进简报。', '开源部分只是原则性表述，缺少配套资金。', 'GPU采购补贴比例较高，注意执行情况。', '人才政策与住房、落户政策打包。',
   '场景开放清单尚未公布，后续跟踪。', 'MaaS平台由本地国企牵头建设。', '与上位政策的关系待确认。', '问了业内人士，实际落地进度偏慢。',
 ]
+
+const NOTE_TAGS = ['算力', '补贴', '数据', '大模型', '待核实', '简报', '人才', '开源', 'AI', '跟踪']
 
 interface Region { code: string; name: string; level: 'provincial' | 'municipal' | 'district'; abbr: string; province: string }
 
@@ -181,6 +183,8 @@ export function generateNotes(n: number, policyCount: number, seed = SEED + 1): 
       targetKind: 'policies',
       targetId: `bench-p-${pad(int(r, 0, policyCount - 1), 6)}`,
       body: text(r, 30, 400, 2024, NOTE_SENTENCES),
+      tags: r() < 0.4 ? [...new Set(Array.from({ length: int(r, 1, 3) }, () => pick(r, NOTE_TAGS)))] : [],
+      pinned: r() < 0.05,
       createdAt: at,
       updatedAt: at + int(r, 0, 30) * 86_400_000,
     })

@@ -18,7 +18,7 @@ import { generateAll } from '../generate'
 
 echartsCore.use([ScatterChart, GridComponent, DataZoomComponent, CanvasRenderer])
 
-type Engine = 'ours' | 'flex' | 'scan'
+type Engine = 'ours' | 'flex' | 'scan' | 'tokens'
 let policies: Policy[] = []
 let notes: Note[] = []
 let docs: SearchDoc[] = []
@@ -66,6 +66,15 @@ function build(engine: Engine): number {
         query = false
       }
     }
+  } else if (engine === 'tokens') {
+    // Tokenizing alone (what both index builds share), to split build time into tokens vs structure.
+    let count = 0
+    for (const d of docs) {
+      count += tokenize(d.title).length + (d.aliases ?? []).flatMap((a) => tokenize(a)).length
+      if (d.docNumber) count += docNumberTerms(d.docNumber).length + tokenize(d.docNumber).length
+      if (d.body) count += tokenize(d.body).length + docNumberTerms(d.body).length
+    }
+    engines.tokens = () => count
   } else {
     const texts = docs.map((d) => normalizeText(flatText(d)))
     engines.scan = (q) => {
@@ -190,7 +199,10 @@ function filter(): { ours: number[]; plain: number[]; rows: number[] } {
 }
 
 const api = { prepare, build, query, timeline, scatter, zoom, filter }
+/** The libraries themselves, for one-off diagnostics from page.evaluate (unused by run.mjs). */
+const lib = { echarts, echartsCore, buildTimelineOption, inRange, chartBox, finished }
 declare global {
-  interface Window { bench?: typeof api }
+  interface Window { bench?: typeof api; benchLib?: typeof lib }
 }
 window.bench = api
+window.benchLib = lib

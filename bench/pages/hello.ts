@@ -5,7 +5,7 @@ import { createPinia, defineStore } from 'pinia'
 import { createApp, defineComponent, h, nextTick, onMounted, shallowRef } from 'vue'
 
 declare global {
-  interface Window { __ready?: number }
+  interface Window { __ready?: number; __readAll?: { policiesMs: number; notesMs: number } }
 }
 interface Row { id: string; title: string; issued: string | null; regionName: string }
 
@@ -13,6 +13,7 @@ const db = new Dexie('policy-desk') // dynamic mode: opens whatever schema the a
 const useHello = defineStore('hello', () => {
   const rows = shallowRef<Row[]>([])
   async function load(): Promise<void> {
+    if (!db.isOpen()) await db.open() // dynamic mode learns the tables on open
     rows.value = (await db.table('policies').orderBy('issued').reverse().limit(50).toArray()) as Row[]
   }
   return { rows, load }
@@ -25,6 +26,15 @@ const App = defineComponent({
       await store.load()
       await nextTick()
       requestAnimationFrame(() => (window.__ready = performance.now()))
+      // ?readall=1: afterwards, time reading whole tables as the app's records store does.
+      if (new URLSearchParams(location.search).has('readall')) {
+        let t0 = performance.now()
+        await db.table('policies').toArray()
+        const policiesMs = performance.now() - t0
+        t0 = performance.now()
+        await db.table('notes').toArray()
+        window.__readAll = { policiesMs, notesMs: performance.now() - t0 }
+      }
     })
     return () =>
       h('ul', store.rows.map((p) => h('li', { key: p.id, 'data-testid': `policy-row-${p.id}` }, `${p.issued ?? '—'} · ${p.regionName} · ${p.title}`)))

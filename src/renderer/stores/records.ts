@@ -45,9 +45,11 @@ export const useRecordsStore = defineStore('records', () => {
     watchTable(chips, 'chips')
     watchTable(datasets, 'datasets')
     watchTable(facts, 'facts')
+    performance.mark('records:subscribed')
     await new Promise<void>((resolve) => {
       const s = liveQuery(() => db.policies.count()).subscribe({ next: () => (resolve(), s.unsubscribe()) })
     })
+    performance.mark('records:ready')
     ready.value = true
   }
 

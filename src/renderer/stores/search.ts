@@ -31,6 +31,7 @@ export const useSearchStore = defineStore('search', () => {
 
   const index = shallowRef(new SearchIndex())
   function rebuild(): void {
+    performance.mark('search:rebuild-start')
     const next = new SearchIndex()
     for (const p of records.policies) {
       next.add({ kind: 'policies', id: p.id, title: p.title, aliases: p.aliases, docNumber: p.docNumber, body: [p.summary, ...p.keyMeasures, p.regionName, ...p.issuers, p.fullText ?? ''].join('\n') })
@@ -40,6 +41,7 @@ export const useSearchStore = defineStore('search', () => {
     for (const n of notes.value) next.add({ kind: 'notes', id: n.id, title: targetTitle(n), body: n.body })
     for (const b of briefings.value) next.add({ kind: 'briefings', id: b.id, title: b.title, body: docPlainText(b.doc) })
     index.value = next
+    performance.mark('search:rebuild-end')
   }
   watch(() => [records.policies, records.vendors, records.models, notes.value, briefings.value], rebuild, { immediate: true })
 
