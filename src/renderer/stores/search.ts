@@ -1,10 +1,11 @@
 // The search index of everything on the desk: policies, vendors, models, notes and briefings.
-// It follows every change (records via the records store, notes and briefings via liveQuery)
-// and is rebuilt whole, which is quick at the default data's size; the Policies issue moves
-// it into a worker with a persisted index for 100k records.
+// It follows every change (records via the records store, notes and briefings via liveQuery):
+// a change marks it stale and the next search rebuilds it, so start-up never pays for it.
+// At 100k records the rebuild is still a long task; moving it into a worker with a persisted
+// index is the next step of the Policies issue.
 import { defineStore } from 'pinia'
 import { liveQuery, type Subscription } from 'dexie'
-import { computed, shallowRef, watch } from 'vue'
+import { ref, shallowRef, watch } from 'vue'
 import { SearchIndex, type SearchHit, type SearchKind } from '@shared/search/index'
 import { docPlainText } from '@shared/search/doc-text'
 import type { Briefing, Note } from '@shared/model/user-data'
@@ -29,7 +30,9 @@ export const useSearchStore = defineStore('search', () => {
     subs.push(liveQuery(() => db.briefings.toArray()).subscribe({ next: (rows) => (briefings.value = rows) }))
   }
 
-  const index = shallowRef(new SearchIndex())
+  let index = new SearchIndex()
+  let stale = true
+  const size = ref(0)
   function rebuild(): void {
     performance.mark('search:rebuild-start')
     const next = new SearchIndex()
@@ -38,15 +41,23 @@ export const useSearchStore = defineStore('search', () => {
     }
     for (const v of records.vendors) next.add({ kind: 'vendors', id: v.id, title: v.name, aliases: v.aliases, body: v.summary })
     for (const m of records.models) next.add({ kind: 'models', id: m.id, title: m.name, aliases: m.aliases, body: m.summary })
-    for (const n of notes.value) next.add({ kind: 'notes', id: n.id, title: targetTitle(n), body: n.body })
+    const policyTitles = new Map(records.policies.map((p) => [p.id, p.title]))
+    for (const n of notes.value) next.add({ kind: 'notes', id: n.id, title: targetTitle(n, policyTitles), body: n.body })
     for (const b of briefings.value) next.add({ kind: 'briefings', id: b.id, title: b.title, body: docPlainText(b.doc) })
-    index.value = next
+    index = next
+    stale = false
+    size.value = next.size
     performance.mark('search:rebuild-end')
   }
-  watch(() => [records.policies, records.vendors, records.models, notes.value, briefings.value], rebuild, { immediate: true })
+  /** Bumped on every change, so open result lists recompute. */
+  const version = ref(0)
+  watch(() => [records.policies, records.vendors, records.models, notes.value, briefings.value], () => {
+    stale = true
+    version.value++
+  })
 
-  function targetTitle(n: Note): string {
-    if (n.targetKind === 'policies') return records.policies.find((p) => p.id === n.targetId)?.title ?? n.targetId
+  function targetTitle(n: Note, policyTitles: Map<string, string>): string {
+    if (n.targetKind === 'policies') return policyTitles.get(n.targetId) ?? n.targetId
     if (n.targetKind === 'vendors') return records.vendorById.get(n.targetId)?.name ?? n.targetId
     return records.modelById.get(n.targetId)?.name ?? n.targetId
   }
@@ -64,9 +75,9 @@ export const useSearchStore = defineStore('search', () => {
   }
 
   function search(query: string, limit = 30): SearchResult[] {
-    return index.value.search(query, { limit }).map((h) => ({ ...h, route: routeOf(h.kind, h.id), context: h.kind === 'notes' ? h.title : '' }))
+    if (stale) rebuild()
+    return index.search(query, { limit }).map((h) => ({ ...h, route: routeOf(h.kind, h.id), context: h.kind === 'notes' ? h.title : '' }))
   }
 
-  const size = computed(() => index.value.size)
-  return { start, search, size }
+  return { start, search, size, version }
 })
