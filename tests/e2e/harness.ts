@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, expect } from 'vitest'
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/[\\/]$/, '')
 export const DIST = join(ROOT, 'dist-web')
@@ -144,4 +145,27 @@ export function trailingNumber(text: string | null): number {
   const m = /(\d+)\s*$/.exec(text ?? '')
   if (!m) throw new Error(`no trailing number in ${JSON.stringify(text)}`)
   return Number(m[1])
+}
+
+/**
+ * Starts one browser for a test file and checks after each test that the page logged no
+ * errors. Read `session.app` inside tests (it exists once beforeAll has run).
+ */
+export function useApp(options: AppOptions = {}): { readonly app: App } {
+  let app: App | null = null
+  beforeAll(async () => {
+    app = await App.start(options)
+  })
+  afterAll(async () => {
+    await app?.close()
+  })
+  afterEach(() => {
+    expect(app?.takeErrors(), 'page errors / console errors').toEqual([])
+  })
+  return {
+    get app(): App {
+      if (!app) throw new Error('the app has not started yet')
+      return app
+    },
+  }
 }

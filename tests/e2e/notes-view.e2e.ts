@@ -1,24 +1,14 @@
 // The notes view: tags and pins set on a policy's note show up across the desk; a note whose
 // policy was deleted stays readable and says so.
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
-import { App } from './harness'
+import { useApp } from './harness'
 
-let app: App
+const session = useApp()
 let page: Page
 
-beforeAll(async () => {
-  app = await App.start()
-})
-afterAll(async () => {
-  await app?.close()
-})
-afterEach(() => {
-  expect(app.takeErrors(), 'page errors / console errors').toEqual([])
-})
-
 async function addNote(route: string, body: string): Promise<void> {
-  page = await app.goto(route)
+  page = await session.app.goto(route)
   await page.getByTestId('note-add').click()
   await page.getByTestId('note-body').last().fill(body)
   await expect.poll(() => page.getByTestId('note-save-state').innerText()).toBe('已保存')
@@ -41,10 +31,10 @@ describe('notes view', () => {
     expect(await page.getByTestId('notes-view-item').first().innerText()).toContain('#竞争力')
     await page.getByTestId('notes-tag-filter').selectOption('地方')
     await expect.poll(() => page.getByTestId('notes-view-item').count()).toBe(1)
-    await app.screenshot('notes-view')
+    await session.app.screenshot('notes-view')
 
     // delete the Beijing policy: its note stays, marked as orphaned
-    page = await app.goto('/policies/pol-cn-beijing-2023-large-model-policies')
+    page = await session.app.goto('/policies/pol-cn-beijing-2023-large-model-policies')
     await page.getByTestId('policy-delete').click()
     await page.getByTestId('toast').waitFor()
     await page.getByTestId('nav-notes').click()

@@ -1,31 +1,21 @@
 // The Overview's charts draw, and a click on one filters the policy list: a province tile on
 // the map leads to that province's policies.
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
-import { App } from './harness'
+import { useApp } from './harness'
 import { TILE_GRID } from '../../src/renderer/charts/tile-grid'
 
-let app: App
+const session = useApp()
 let page: Page
-
-beforeAll(async () => {
-  app = await App.start()
-})
-afterAll(async () => {
-  await app?.close()
-})
-afterEach(() => {
-  expect(app.takeErrors(), 'page errors / console errors').toEqual([])
-})
 
 describe('overview charts', () => {
   test('four charts draw; clicking the Guangdong tile lists Guangdong and Shenzhen', async () => {
-    page = await app.goto('/overview')
+    page = await session.app.goto('/overview')
     await page.getByTestId('overview-charts').waitFor()
     for (const id of ['chart-years', 'chart-map', 'chart-heat', 'chart-lineage']) {
       await page.locator(`[data-testid="${id}"] canvas`).first().waitFor()
     }
-    await app.screenshot('overview-charts', { fullPage: true })
+    await session.app.screenshot('overview-charts', { fullPage: true })
     const box = (await page.getByTestId('chart-map').boundingBox())!
     // Same geometry as tileMapOption: grid insets 4/4/4/30, x from -0.5 to 9.5, y from -0.5 to 8.5.
     const [col, row] = TILE_GRID['440000']!

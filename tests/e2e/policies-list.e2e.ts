@@ -1,28 +1,18 @@
 // The policy list: facets narrow the list and show counts, sorting by a column, keyboard
 // navigation, and a saved view that comes back after a reload.
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
-import { App } from './harness'
+import { useApp } from './harness'
 
-let app: App
+const session = useApp()
 let page: Page
-
-beforeAll(async () => {
-  app = await App.start()
-})
-afterAll(async () => {
-  await app?.close()
-})
-afterEach(() => {
-  expect(app.takeErrors(), 'page errors / console errors').toEqual([])
-})
 
 const count = async () => Number((await page.getByTestId('policy-count').innerText()).match(/\d+/)![0])
 const rows = () => page.locator('[data-testid^="policy-row-"]')
 
 describe('policy list', () => {
   test('facets, counts, sort, keyboard and saved views', async () => {
-    page = await app.goto('/policies')
+    page = await session.app.goto('/policies')
     await page.getByTestId('facets').waitFor()
     const all = await count()
     expect(all).toBeGreaterThanOrEqual(12)
@@ -53,10 +43,10 @@ describe('policy list', () => {
     await page.getByTestId('policy-title').waitFor()
     expect(await page.getByTestId('policy-title').innerText()).toBe(titles[1])
 
-    await app.goto('/policies')
-    await app.reload()
+    await session.app.goto('/policies')
+    await session.app.reload()
     await page.getByTestId('view-select').selectOption('广东城市')
     await expect.poll(count).toBe(1)
-    await app.screenshot('policies-facets')
+    await session.app.screenshot('policies-facets')
   })
 })

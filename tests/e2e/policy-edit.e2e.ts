@@ -1,28 +1,18 @@
 // Policies by hand: bad input is refused field by field with nothing stored; a good one is
 // saved, found by search and shown with its normalised number; an edit sticks across a
 // reload; a delete can be undone, and the notes on the policy survive it.
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
-import { App } from './harness'
+import { useApp } from './harness'
 
-let app: App
+const session = useApp()
 let page: Page
-
-beforeAll(async () => {
-  app = await App.start()
-})
-afterAll(async () => {
-  await app?.close()
-})
-afterEach(() => {
-  expect(app.takeErrors(), 'page errors / console errors').toEqual([])
-})
 
 const TITLE = '北京市促进通用人工智能创新发展的若干措施'
 
 describe('policy editing', () => {
   test('create with errors, fix, save; edit; delete and undo', async () => {
-    page = await app.goto('/policies')
+    page = await session.app.goto('/policies')
     const before = await page.locator('[data-testid^="policy-row-"]').count()
     await page.getByTestId('policy-new').click()
     await page.getByTestId('policy-edit').waitFor()
@@ -37,8 +27,8 @@ describe('policy editing', () => {
     expect(await page.getByTestId('error-issued').innerText()).toMatch(/日期不存在/)
     expect(await page.getByTestId('error-regionCode').innerText()).toMatch(/6 位/)
     expect(await page.getByTestId('error-links[0]').innerText()).toMatch(/http/)
-    await app.screenshot('policy-edit-errors')
-    await app.goto('/policies')
+    await session.app.screenshot('policy-edit-errors')
+    await session.app.goto('/policies')
     expect(await page.locator('[data-testid^="policy-row-"]').count()).toBe(before)
 
     // good input
@@ -68,7 +58,7 @@ describe('policy editing', () => {
     await page.locator('textarea').first().fill('手工录入的测试摘要。')
     await page.getByTestId('edit-save').click()
     await page.getByTestId('policy-page').waitFor()
-    await app.reload()
+    await session.app.reload()
     await expect.poll(() => page.getByTestId('policy-summary').innerText()).toBe('手工录入的测试摘要。')
 
     // a note, then delete the policy and undo
@@ -78,12 +68,12 @@ describe('policy editing', () => {
     await page.getByTestId('policy-delete').click()
     await page.getByTestId('toast').waitFor()
     expect(await page.locator('[data-testid^="policy-row-"]').count()).toBe(before)
-    await app.screenshot('policy-deleted-toast')
+    await session.app.screenshot('policy-deleted-toast')
     await page.getByTestId('toast-action').click()
     await expect.poll(() => page.url()).toBe(url)
     await page.getByTestId('policy-title').waitFor()
     expect(await page.getByTestId('note-body').first().inputValue()).toBe('删除前的笔记')
-    await app.goto('/policies')
+    await session.app.goto('/policies')
     expect(await page.locator('[data-testid^="policy-row-"]').count()).toBe(before + 1)
   })
 })

@@ -1,27 +1,17 @@
 // The search palette: Ctrl+K from anywhere, Chinese queries, keyboard to pick and open a
 // result, marked matches, and the analyst's own notes found as soon as they are saved.
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
-import { App } from './harness'
+import { useApp } from './harness'
 
-let app: App
+const session = useApp()
 let page: Page
-
-beforeAll(async () => {
-  app = await App.start()
-})
-afterAll(async () => {
-  await app?.close()
-})
-afterEach(() => {
-  expect(app.takeErrors(), 'page errors / console errors').toEqual([])
-})
 
 const results = () => page.getByTestId('palette-result')
 
 describe('search palette', () => {
   test('Ctrl+K opens it; 人工智能 lists the plan first; arrows and Enter open a result; Esc closes', async () => {
-    page = await app.goto('/overview')
+    page = await session.app.goto('/overview')
     await page.getByTestId('overview').waitFor()
     await page.keyboard.press('Control+k')
     await page.getByTestId('palette-input').waitFor()
@@ -29,7 +19,7 @@ describe('search palette', () => {
     await expect.poll(() => results().count()).toBeGreaterThan(2)
     expect(await results().first().innerText()).toContain('人工智能')
     expect(await page.locator('.palette mark').first().innerText()).toMatch(/人工|智能|工智/)
-    await app.screenshot('search-palette')
+    await session.app.screenshot('search-palette')
 
     await page.getByTestId('palette-input').fill('京')
     await expect.poll(() => page.getByTestId('palette').innerText()).toContain('北京市')
@@ -48,11 +38,11 @@ describe('search palette', () => {
   })
 
   test('a note is found by its own words once saved, and opens its policy', async () => {
-    page = await app.goto('/policies/pol-cn-anhui-2023-large-model-policies')
+    page = await session.app.goto('/policies/pol-cn-anhui-2023-large-model-policies')
     await page.getByTestId('note-add').click()
     await page.getByTestId('note-body').first().fill('合肥算力券值得跟踪')
     await expect.poll(() => page.getByTestId('note-save-state').innerText()).toBe('已保存')
-    await app.goto('/overview')
+    await session.app.goto('/overview')
     await page.getByTestId('search-open').click()
     await page.getByTestId('palette-input').fill('算力券')
     await expect.poll(() => results().count()).toBe(1)

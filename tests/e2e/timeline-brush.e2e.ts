@@ -1,31 +1,21 @@
 // Timeline controls: colour by status with its legend, an as-of day, and a brushed span that
 // becomes the policy list.
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
-import { App } from './harness'
+import { useApp } from './harness'
 
-let app: App
+const session = useApp()
 let page: Page
-
-beforeAll(async () => {
-  app = await App.start()
-})
-afterAll(async () => {
-  await app?.close()
-})
-afterEach(() => {
-  expect(app.takeErrors(), 'page errors / console errors').toEqual([])
-})
 
 describe('timeline controls', () => {
   test('legend follows the colour choice; a brushed span lists its policies', async () => {
-    page = await app.goto('/timeline')
+    page = await session.app.goto('/timeline')
     await page.locator('[data-testid="timeline-chart"] canvas').first().waitFor()
     await expect.poll(() => page.getByTestId('timeline-legend').innerText()).toContain('国家')
     await page.getByTestId('timeline-color-by').selectOption('status')
     await expect.poll(() => page.getByTestId('timeline-legend').innerText()).toContain('已印发')
     await page.getByTestId('timeline-as-of').fill('2020-06-01')
-    await app.screenshot('timeline-as-of')
+    await session.app.screenshot('timeline-as-of')
 
     await page.getByTestId('timeline-brush').click()
     const box = (await page.getByTestId('timeline-chart').boundingBox())!

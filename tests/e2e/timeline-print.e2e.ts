@@ -3,31 +3,21 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
-import { App, ROOT } from './harness'
+import { ROOT, useApp } from './harness'
 
-let app: App
+const session = useApp()
 let page: Page
-
-beforeAll(async () => {
-  app = await App.start()
-})
-afterAll(async () => {
-  await app?.close()
-})
-afterEach(() => {
-  expect(app.takeErrors(), 'page errors / console errors').toEqual([])
-})
 
 describe('timeline print', () => {
   test('A4 landscape PDF with legend and source line, no shell', async () => {
-    await app.context.addInitScript(() => {
+    await session.app.context.addInitScript(() => {
       window.print = () => {
         ;(window as unknown as { __printed: number }).__printed = ((window as unknown as { __printed?: number }).__printed ?? 0) + 1
       }
     })
-    page = await app.goto('/timeline')
+    page = await session.app.goto('/timeline')
     await page.locator('[data-testid="timeline-chart"] canvas').first().waitFor()
     await page.getByTestId('timeline-print').click()
     expect(await page.evaluate(() => (window as unknown as { __printed?: number }).__printed)).toBe(1)
