@@ -127,6 +127,8 @@ export interface LegendEntry {
   color: string
 }
 
+export const LARGE_MODE_THRESHOLD = 3000
+
 const PALETTE = ['#b4232a', '#1f5fa8', '#2e8b57', '#b8860b', '#6a5acd', '#d2691e', '#008b8b', '#8b4513', '#c71585', '#556b2f', '#708090']
 const IN_FORCE: ReadonlySet<AsOfStatus> = new Set(['issued', 'in_force', 'amended'])
 
@@ -170,10 +172,84 @@ export function buildTimelineOption(
   }
   const xs = points.map((p) => p.value[0])
   const year = 365 * 24 * 3600 * 1000
+  const marks = {
+    markArea: {
+      silent: true,
+      itemStyle: { color: colors.grid, opacity: 0.35 },
+      label: { color: colors.muted, position: 'insideTop', fontSize: 11 },
+      // Alternate shading so neighbouring periods stay apart.
+      data: view.eras.map((e, i) => [{ name: e.name, xAxis: e.from, itemStyle: { opacity: i % 2 ? 0.12 : 0.4 } }, { xAxis: e.to }]),
+    },
+    markLine:
+      view.asOf === null
+        ? undefined
+        : {
+            silent: true,
+            symbol: 'none',
+            lineStyle: { color: colors.national, type: 'dashed', width: 1.5 },
+            label: { formatter: labels.fmtDate(new Date(view.asOf).toISOString().slice(0, 10)), color: colors.national },
+            data: [{ xAxis: view.asOf }],
+          },
+  }
+  // Past a few thousand points, per-point labels and styles keep ECharts out of its fast
+  // large mode: draw one large-mode series per colour instead, without labels.
+  const large = points.length > LARGE_MODE_THRESHOLD
+  const groups = new Map<string, TimelinePoint[]>()
+  if (large) {
+    for (const p of points) {
+      const key = `${colorOf(p)}|${dimmed(p) ? 1 : 0}|${p.kind}`
+      const list = groups.get(key) ?? []
+      list.push(p)
+      groups.set(key, list)
+    }
+  }
+  const groupList = [...groups.entries()]
+  const largeSeries = groupList.map(([key, list]) => {
+    const [color, dim, kind] = key.split('|')
+    return {
+      type: 'scatter',
+      large: true,
+      largeThreshold: 500,
+      symbol: kind === 'event' ? 'diamond' : 'circle',
+      symbolSize: kind === 'event' ? 7 : 8,
+      itemStyle: { color, opacity: dim === '1' ? 0.18 : 0.85 },
+      data: list.map((p) => p.value),
+      cursor: 'pointer',
+    }
+  })
+  // Bands and the as-of line ride on an empty series after the point series.
+  const largeWithMarks = [...largeSeries, { type: 'scatter', data: [], silent: true, ...marks }]
+  const detailedSeries = [
+    {
+      type: 'scatter',
+      name: 'timeline',
+      data: points.map((p) => ({
+        ...p,
+        symbol: p.kind === 'event' ? 'diamond' : p.approximate ? 'path://M0,0 L10,5 L0,10 Z' : 'circle',
+        symbolSize: p.kind === 'event' ? 11 : 15,
+        itemStyle: { color: colorOf(p), opacity: dimmed(p) ? 0.18 : p.approximate ? 0.75 : 1 },
+        label: {
+          show: p.value[1] < eventLane,
+          position: 'right',
+          color: colors.text,
+          fontSize: 11,
+          formatter: p.value[1] === 0 ? p.short : p.date,
+        },
+      })),
+      emphasis: { scale: 1.4 },
+      cursor: 'pointer',
+      ...marks,
+    },
+  ]
+  /** The point behind a click, in either drawing mode. */
+  const pointAt = (seriesIndex: number, dataIndex: number): TimelinePoint | undefined =>
+    large ? groupList[seriesIndex]?.[1][dataIndex] : points[dataIndex]
   return {
     lanes,
     points,
     legend,
+    large,
+    pointAt,
     option: {
       animation: false,
       grid: { left: 120, right: 40, top: 20, bottom: 70 },
@@ -199,44 +275,7 @@ export function buildTimelineOption(
         { type: 'inside', xAxisIndex: 0, filterMode: 'weakFilter' },
         { type: 'slider', xAxisIndex: 0, height: 22, bottom: 20, filterMode: 'weakFilter' },
       ],
-      series: [
-        {
-          type: 'scatter',
-          name: 'timeline',
-          data: points.map((p) => ({
-            ...p,
-            symbol: p.kind === 'event' ? 'diamond' : p.approximate ? 'path://M0,0 L10,5 L0,10 Z' : 'circle',
-            symbolSize: p.kind === 'event' ? 11 : 15,
-            itemStyle: { color: colorOf(p), opacity: dimmed(p) ? 0.18 : p.approximate ? 0.75 : 1 },
-            label: {
-              show: p.value[1] < eventLane,
-              position: 'right',
-              color: colors.text,
-              fontSize: 11,
-              formatter: p.value[1] === 0 ? p.short : p.date,
-            },
-          })),
-          emphasis: { scale: 1.4 },
-          cursor: 'pointer',
-          markArea: {
-            silent: true,
-            itemStyle: { color: colors.grid, opacity: 0.35 },
-            label: { color: colors.muted, position: 'insideTop', fontSize: 11 },
-            // Alternate shading so neighbouring periods stay apart.
-            data: view.eras.map((e, i) => [{ name: e.name, xAxis: e.from, itemStyle: { opacity: i % 2 ? 0.12 : 0.4 } }, { xAxis: e.to }]),
-          },
-          markLine:
-            view.asOf === null
-              ? undefined
-              : {
-                  silent: true,
-                  symbol: 'none',
-                  lineStyle: { color: colors.national, type: 'dashed', width: 1.5 },
-                  label: { formatter: labels.fmtDate(new Date(view.asOf).toISOString().slice(0, 10)), color: colors.national },
-                  data: [{ xAxis: view.asOf }],
-                },
-        },
-      ],
+      series: large ? largeWithMarks : detailedSeries,
       // Brush a span of time to select the policies in it.
       brush: { xAxisIndex: 0, brushType: 'lineX', throttleType: 'debounce', throttleDelay: 200, brushStyle: { color: 'rgba(31,95,168,0.12)', borderColor: colors.local } },
       toolbox: { show: false },

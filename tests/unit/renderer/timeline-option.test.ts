@@ -83,7 +83,7 @@ describe('timeline views', () => {
   it('as of a day, dims what was not yet issued and draws the day', async () => {
     const { buildTimelineOption } = await import('../../../src/renderer/charts/timeline-option')
     const built = buildTimelineOption(bundle.records.policies, [], labels, colors, { colorBy: 'level', asOf: asOf2020, eras: [], category })
-    const series = built.option.series[0]!
+    const series = built.option.series[0] as unknown as { data: { id: string; itemStyle: { opacity: number } }[]; markLine?: { data: unknown } }
     const opacity = (id: string) => series.data.find((d) => d.id === id)!.itemStyle.opacity
     expect(opacity('pol-cn-2017-new-generation-ai-plan')).toBe(1)
     expect(opacity('pol-cn-2022-ai-scenario-innovation-guideline')).toBeLessThan(0.5)
@@ -93,8 +93,31 @@ describe('timeline views', () => {
   it('shows plan periods as bands and finds the policies in a brushed span', async () => {
     const { buildTimelineOption, policiesInSpan, FIVE_YEAR_PLANS } = await import('../../../src/renderer/charts/timeline-option')
     const built = buildTimelineOption(bundle.records.policies, [], labels, colors, { colorBy: 'level', asOf: null, eras: FIVE_YEAR_PLANS, category })
-    expect(built.option.series[0]!.markArea.data).toHaveLength(2)
+    expect((built.option.series[0] as unknown as { markArea: { data: unknown[] } }).markArea.data).toHaveLength(2)
     const ids = policiesInSpan(built.points, Date.UTC(2021, 0, 1), Date.UTC(2022, 11, 31))
     expect(ids).toEqual(['pol-cn-2022-ai-scenario-innovation-guideline'])
+  })
+})
+
+describe('timeline at scale', () => {
+  it('past the threshold, draws large-mode series per colour without labels, and still finds clicked points', async () => {
+    const { buildTimelineOption, LARGE_MODE_THRESHOLD } = await import('../../../src/renderer/charts/timeline-option')
+    const base = bundle.records.policies[0]!
+    const many = Array.from({ length: LARGE_MODE_THRESHOLD + 1 }, (_, i) => ({ ...base, id: `pol-${i}`, issued: `${2015 + (i % 10)}` }))
+    const built = buildTimelineOption(many, bundle.records.events, labels, colors)
+    expect(built.large).toBe(true)
+    const series = built.option.series as unknown as { large?: boolean; data: unknown[]; label?: unknown; markArea?: unknown }[]
+    const pointSeries = series.filter((x) => x.large)
+    expect(pointSeries.length).toBeGreaterThanOrEqual(2)
+    expect(pointSeries.every((x) => x.label === undefined)).toBe(true)
+    expect(pointSeries.reduce((n, x) => n + x.data.length, 0)).toBe(built.points.length)
+    expect(series.at(-1)!.markArea).toBeDefined()
+    const last = pointSeries.length - 1
+    const point = built.pointAt(last, 0)!
+    expect(point).toBeDefined()
+    expect(pointSeries[last]!.data[0]).toEqual(point.value)
+    const small = buildTimelineOption(bundle.records.policies, [], labels, colors)
+    expect(small.large).toBe(false)
+    expect(small.pointAt(0, 0)).toBe(small.points[0])
   })
 })
