@@ -35,19 +35,15 @@ export interface TimelineColors {
 
 const LOCAL_LEVEL_ORDER = ['ministry', 'provincial', 'municipal', 'district']
 
-/**
- * Lanes top to bottom: national, then local regions grouped by province (a province's own
- * lane first, its cities after it), then events. City lanes are marked for indenting.
- */
-export function timelineLanes(policies: Policy[], labels: TimelineLabels): string[] {
-  return laneInfo(policies, labels).map((l) => l.name)
-}
-
 export interface LaneInfo {
   name: string
   nested: boolean
 }
 
+/**
+ * Lanes top to bottom: national, then local regions grouped by province (a province's own
+ * lane first, its cities after it), then events. City lanes are marked for indenting.
+ */
 export function laneInfo(policies: Policy[], labels: TimelineLabels): LaneInfo[] {
   const regions = new Map<string, { province: string; rank: number; nested: boolean }>()
   for (const p of policies) {

@@ -1,5 +1,5 @@
 // A small typed i18n: zh-CN first, English second. `t('nav.timeline')` is checked at compile time.
-import { computed, ref } from 'vue'
+import { ref } from 'vue'
 import type { Locale } from '@shared/ipc/contract'
 import { zhCN } from './zh-CN'
 import { en } from './en'
@@ -30,4 +30,3 @@ export function tEnum(group: keyof Messages, value: string): string {
   return translate(`${group}.${value}`)
 }
 
-export const dateLocale = computed<Locale>(() => locale.value)

@@ -9,4 +9,3 @@ declare global {
 }
 
 export const desktop: DesktopApi = window.api ?? createBrowserApi()
-export const isElectron = window.api !== undefined

@@ -115,15 +115,7 @@ export class SearchIndex {
           scores.set(p.doc, Math.max(scores.get(p.doc) ?? 0, idf * tf * exact))
         }
       }
-      if (acc === null) acc = scores
-      else {
-        const next = new Map<number, number>()
-        for (const [doc, s] of acc) {
-          const t = scores.get(doc)
-          if (t !== undefined) next.set(doc, s + t)
-        }
-        acc = next
-      }
+      acc = acc === null ? scores : intersectSum(acc, scores)
       if (acc.size === 0) return acc
     }
     return acc
@@ -137,15 +129,7 @@ export class SearchIndex {
     for (const part of parts) {
       const s = this.scorePart(part, avgLength)
       if (!s || s.size === 0) return []
-      if (total === null) total = s
-      else {
-        const next = new Map<number, number>()
-        for (const [doc, v] of total) {
-          const w = s.get(doc)
-          if (w !== undefined) next.set(doc, v + w)
-        }
-        total = next
-      }
+      total = total === null ? s : intersectSum(total, s)
     }
     const kinds = opts.kinds ? new Set(opts.kinds) : null
     const ranked = [...(total ?? new Map<number, number>())]
@@ -157,6 +141,16 @@ export class SearchIndex {
       return { id: d.id, kind: d.kind, score, title: d.title, snippet: snippet(d.body ?? '', parts) }
     })
   }
+}
+
+/** Documents in both maps, with their scores added: every query term must match. */
+function intersectSum(a: Map<number, number>, b: Map<number, number>): Map<number, number> {
+  const out = new Map<number, number>()
+  for (const [doc, v] of a) {
+    const w = b.get(doc)
+    if (w !== undefined) out.set(doc, v + w)
+  }
+  return out
 }
 
 /** About `width` characters of body around the first match, with matched spans marked. */
