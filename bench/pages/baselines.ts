@@ -10,6 +10,7 @@ import { echarts } from '../../src/renderer/charts/echarts'
 import { buildTimelineOption } from '../../src/renderer/charts/timeline-option'
 import { formatPartialDate, partialDateStart } from '../../src/shared/dates/partial-date'
 import type { Policy } from '../../src/shared/model/records'
+import { toLite, type PolicyLite } from '../../src/shared/policy/lite'
 import type { Note } from '../../src/shared/model/user-data'
 import { facetCounts, filterPolicies, toggle, type Facet, type FacetContext, type Selection } from '../../src/shared/policy/facets'
 import { SearchIndex, type SearchDoc } from '../../src/shared/search/index'
@@ -20,6 +21,7 @@ echartsCore.use([ScatterChart, GridComponent, DataZoomComponent, CanvasRenderer]
 
 type Engine = 'ours' | 'flex' | 'scan' | 'tokens'
 let policies: Policy[] = []
+let lites: PolicyLite[] = []
 let notes: Note[] = []
 let docs: SearchDoc[] = []
 const engines: Partial<Record<Engine, (q: string) => number>> = {}
@@ -42,6 +44,7 @@ function prepare(n: number): { policies: number; notes: number; docs: number; ms
   const t0 = performance.now()
   ;({ policies, notes } = generateAll(n))
   docs = searchDocs()
+  lites = policies.map(toLite)
   return { policies: policies.length, notes: notes.length, docs: docs.length, ms: performance.now() - t0 }
 }
 
@@ -113,7 +116,7 @@ function chartBox(): HTMLDivElement {
   return el
 }
 const finished = (c: echartsCore.EChartsType) => new Promise<void>((ok) => c.on('finished', () => (c.off('finished'), ok())))
-const inRange = (count: number) => policies.filter((p) => p.issued !== null).slice(0, count)
+const inRange = (count: number) => lites.filter((p) => p.issued !== null).slice(0, count)
 
 /** Our option builder + the app's ECharts registration: init → setOption → 'finished'. */
 async function timeline(count: number): Promise<{ points: number; optionMs: number; totalMs: number }> {
@@ -176,8 +179,8 @@ const FACET_STEPS: [Facet, string][] = [
 /** Each facet change: facetCounts + filterPolicies over all policies; baseline: one plain array pass. */
 function filter(): { ours: number[]; plain: number[]; rows: number[] } {
   const ctx: FacetContext = { asOf: Date.now(), withNotes: new Set(notes.map((n) => n.targetId)) }
-  filterPolicies(policies, {}, ctx)
-  facetCounts(policies, {}, ctx)
+  filterPolicies(lites, {}, ctx)
+  facetCounts(lites, {}, ctx)
   let sel: Selection = {}
   const ours: number[] = []
   const plain: number[] = []
@@ -185,14 +188,14 @@ function filter(): { ours: number[]; plain: number[]; rows: number[] } {
   for (const [facet, value] of FACET_STEPS) {
     sel = toggle(sel, facet, value)
     let t0 = performance.now()
-    facetCounts(policies, sel, ctx)
-    rows.push(filterPolicies(policies, sel, ctx).length)
+    facetCounts(lites, sel, ctx)
+    rows.push(filterPolicies(lites, sel, ctx).length)
     ours.push(performance.now() - t0)
     const levels = sel.level ?? []
     t0 = performance.now()
     const counts = new Map<string, number>()
-    for (const p of policies) counts.set(p.level, (counts.get(p.level) ?? 0) + 1)
-    policies.filter((p) => levels.length === 0 || levels.includes(p.level))
+    for (const p of lites) counts.set(p.level, (counts.get(p.level) ?? 0) + 1)
+    lites.filter((p) => levels.length === 0 || levels.includes(p.level))
     plain.push(performance.now() - t0)
   }
   return { ours, plain, rows }

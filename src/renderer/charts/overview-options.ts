@@ -2,7 +2,8 @@
 // policy counts by province, a province × topic heat map, and the national → local lineage.
 // Pure functions of the records, unit-tested without a canvas.
 import { parsePartialDate } from '@shared/dates/partial-date'
-import { POLICY_LEVELS, TOPICS, type Policy } from '@shared/model/records'
+import { POLICY_LEVELS, TOPICS } from '@shared/model/records'
+import type { PolicyLite } from '@shared/policy/lite'
 import { PROVINCES, provinceOf } from '@shared/regions/gbt2260'
 import { TILE_GRID } from './tile-grid'
 
@@ -17,7 +18,7 @@ export interface ChartColors {
 type Label = (v: string) => string
 
 /** Counts per issue year and level; undated policies are left out (and counted apart). */
-export function perYearByLevel(policies: readonly Policy[]) {
+export function perYearByLevel(policies: readonly PolicyLite[]) {
   const years = new Set<number>()
   const counts = new Map<string, number>()
   let undated = 0
@@ -36,7 +37,7 @@ export function perYearByLevel(policies: readonly Policy[]) {
   return { years: all, levels, count: (y: number, l: string) => counts.get(`${y}|${l}`) ?? 0, undated }
 }
 
-export function yearLevelOption(policies: readonly Policy[], level: Label, c: ChartColors) {
+export function yearLevelOption(policies: readonly PolicyLite[], level: Label, c: ChartColors) {
   const d = perYearByLevel(policies)
   const palette = [c.accent, c.accent2, '#2e8b57', '#b8860b', '#6a5acd']
   return {
@@ -52,7 +53,7 @@ export function yearLevelOption(policies: readonly Policy[], level: Label, c: Ch
 }
 
 /** Local policies per province (cities roll up); national ones are not on the map. */
-export function perProvince(policies: readonly Policy[]): Map<string, number> {
+export function perProvince(policies: readonly PolicyLite[]): Map<string, number> {
   const m = new Map<string, number>()
   for (const p of policies) {
     if (p.level === 'national') continue
@@ -67,7 +68,7 @@ export function shortProvince(name: string): string {
   return name.replace(/(壮族|回族|维吾尔)?(自治区|特别行政区|省|市)$/, '')
 }
 
-export function tileMapOption(policies: readonly Policy[], c: ChartColors) {
+export function tileMapOption(policies: readonly PolicyLite[], c: ChartColors) {
   const counts = perProvince(policies)
   const max = Math.max(1, ...counts.values())
   const data = Object.entries(TILE_GRID).map(([code, [col, row]]) => ({
@@ -96,7 +97,7 @@ export function tileMapOption(policies: readonly Policy[], c: ChartColors) {
 }
 
 /** Provinces with local policies × topics: how often each region addresses each topic. */
-export function regionTopicMatrix(policies: readonly Policy[]) {
+export function regionTopicMatrix(policies: readonly PolicyLite[]) {
   const provinces = [...perProvince(policies).keys()].sort()
   const cells = new Map<string, number>()
   for (const p of policies) {
@@ -108,7 +109,7 @@ export function regionTopicMatrix(policies: readonly Policy[]) {
   return { provinces, topics, count: (p: string, t: string) => cells.get(`${p}|${t}`) ?? 0 }
 }
 
-export function heatmapOption(policies: readonly Policy[], topic: Label, c: ChartColors) {
+export function heatmapOption(policies: readonly PolicyLite[], topic: Label, c: ChartColors) {
   const m = regionTopicMatrix(policies)
   const data: [number, number, number][] = []
   m.provinces.forEach((p, y) => m.topics.forEach((t, x) => data.push([x, y, m.count(p, t)])))
@@ -132,7 +133,7 @@ export function heatmapOption(policies: readonly Policy[], topic: Label, c: Char
 }
 
 /** National documents on the left, provincial in the middle, municipal on the right, linked by relations. */
-export function lineageOption(policies: readonly Policy[], c: ChartColors) {
+export function lineageOption(policies: readonly PolicyLite[], c: ChartColors) {
   const column: Record<string, number> = { national: 0, ministry: 0, provincial: 1, municipal: 2, district: 3 }
   const perColumn = new Map<number, number>()
   const ids = new Set(policies.map((p) => p.id))

@@ -1,7 +1,8 @@
 // The policy timeline as an ECharts option: national and local policies in separate lanes,
 // industry events below, zoomable in time. Pure, so it is unit-tested without a canvas.
 import { parsePartialDate, partialDateStart } from '@shared/dates/partial-date'
-import type { Policy, PolicyEvent } from '@shared/model/records'
+import type { PolicyEvent } from '@shared/model/records'
+import type { PolicyLite } from '@shared/policy/lite'
 import { escapeHtml } from '@shared/text/escape'
 import { divisionLevel, provinceOf } from '@shared/regions/gbt2260'
 import { statusAsOf, type AsOfStatus } from '@shared/policy/status'
@@ -44,7 +45,7 @@ export interface LaneInfo {
  * Lanes top to bottom: national, then local regions grouped by province (a province's own
  * lane first, its cities after it), then events. City lanes are marked for indenting.
  */
-export function laneInfo(policies: Policy[], labels: TimelineLabels): LaneInfo[] {
+export function laneInfo(policies: PolicyLite[], labels: TimelineLabels): LaneInfo[] {
   const regions = new Map<string, { province: string; rank: number; nested: boolean }>()
   for (const p of policies) {
     if (p.level === 'national') continue
@@ -67,7 +68,7 @@ export function laneInfo(policies: Policy[], labels: TimelineLabels): LaneInfo[]
   ]
 }
 
-export function timelinePoints(policies: Policy[], events: PolicyEvent[], lanes: string[], labels: TimelineLabels): TimelinePoint[] {
+export function timelinePoints(policies: PolicyLite[], events: PolicyEvent[], lanes: string[], labels: TimelineLabels): TimelinePoint[] {
   const laneOf = (name: string) => lanes.indexOf(name)
   const points: TimelinePoint[] = []
   for (const p of policies) {
@@ -81,7 +82,7 @@ export function timelinePoints(policies: Policy[], events: PolicyEvent[], lanes:
       name: p.title,
       short: p.aliases[0] ?? (p.title.length > 14 ? p.title.slice(0, 13) + '…' : p.title),
       date: labels.fmtDate(p.issued),
-      detail: p.summary,
+      detail: p.gist,
       approximate: parsePartialDate(p.issued)?.precision === 'year-or-later',
     })
   }
@@ -128,7 +129,7 @@ export const LARGE_MODE_THRESHOLD = 3000
 const PALETTE = ['#b4232a', '#1f5fa8', '#2e8b57', '#b8860b', '#6a5acd', '#d2691e', '#008b8b', '#8b4513', '#c71585', '#556b2f', '#708090']
 const IN_FORCE: ReadonlySet<AsOfStatus> = new Set(['issued', 'in_force', 'amended'])
 
-function categoryOf(p: Policy, by: ColorBy, asOf: number): string {
+function categoryOf(p: PolicyLite, by: ColorBy, asOf: number): string {
   if (by === 'level') return p.level
   if (by === 'topic') return p.topics[0] ?? '∅'
   if (by === 'docType') return p.docType ?? '∅'
@@ -136,7 +137,7 @@ function categoryOf(p: Policy, by: ColorBy, asOf: number): string {
 }
 
 export function buildTimelineOption(
-  policies: Policy[],
+  policies: PolicyLite[],
   events: PolicyEvent[],
   labels: TimelineLabels,
   colors: TimelineColors,

@@ -5,7 +5,7 @@ import { liveQuery, type Subscription } from 'dexie'
 import { computed, ref, shallowRef, toRaw } from 'vue'
 import { comparePartialDates } from '@shared/dates/partial-date'
 import { facetCounts, filterPolicies, type FacetContext, type Selection } from '@shared/policy/facets'
-import type { Policy } from '@shared/model/records'
+import type { PolicyLite } from '@shared/policy/lite'
 import { getDb } from '../data/db'
 import { useRecordsStore } from './records'
 
@@ -48,13 +48,13 @@ export const usePolicyListStore = defineStore('policyList', () => {
     const only = restricted.value
     const base = only ? records.policies.filter((p) => only.has(p.id)) : records.policies
     if (!q) return base
-    return base.filter((p) => [p.title, p.summary, p.regionName, p.docNumber ?? '', ...p.aliases, ...p.issuers].some((s) => s.toLowerCase().includes(q)))
+    return base.filter((p) => [p.title, p.gist, p.regionName, p.docNumber ?? '', ...p.aliases, ...p.issuers].some((s) => s.toLowerCase().includes(q)))
   })
   const counts = computed(() => facetCounts(textFiltered.value, selection.value, ctx.value))
   const rows = computed(() => {
     const list = filterPolicies(textFiltered.value, selection.value, ctx.value)
     const dir = desc.value ? -1 : 1
-    const cmp: Record<SortKey, (a: Policy, b: Policy) => number> = {
+    const cmp: Record<SortKey, (a: PolicyLite, b: PolicyLite) => number> = {
       issued: (a, b) => comparePartialDates(a.issued, b.issued, desc.value),
       title: (a, b) => dir * a.title.localeCompare(b.title, 'zh-CN'),
       level: (a, b) => dir * a.level.localeCompare(b.level),

@@ -9,6 +9,7 @@ import { ref, shallowRef, watch } from 'vue'
 import { SearchIndex, type SearchHit, type SearchKind } from '@shared/search/index'
 import { docPlainText } from '@shared/search/doc-text'
 import type { Briefing, Note } from '@shared/model/user-data'
+import type { Policy } from '@shared/model/records'
 import { getDb } from '../data/db'
 import { useRecordsStore } from './records'
 
@@ -21,11 +22,13 @@ export const useSearchStore = defineStore('search', () => {
   const records = useRecordsStore()
   const notes = shallowRef<Note[]>([])
   const briefings = shallowRef<Briefing[]>([])
+  const policies = shallowRef<Policy[]>([])
   const subs: Subscription[] = []
 
   function start(): void {
     if (subs.length) return
     const db = getDb()
+    subs.push(liveQuery(() => db.policies.toArray()).subscribe({ next: (rows) => (policies.value = rows) }))
     subs.push(liveQuery(() => db.notes.toArray()).subscribe({ next: (rows) => (notes.value = rows) }))
     subs.push(liveQuery(() => db.briefings.toArray()).subscribe({ next: (rows) => (briefings.value = rows) }))
   }
@@ -36,12 +39,12 @@ export const useSearchStore = defineStore('search', () => {
   function rebuild(): void {
     performance.mark('search:rebuild-start')
     const next = new SearchIndex()
-    for (const p of records.policies) {
+    for (const p of policies.value) {
       next.add({ kind: 'policies', id: p.id, title: p.title, aliases: p.aliases, docNumber: p.docNumber, body: [p.summary, ...p.keyMeasures, p.regionName, ...p.issuers, p.fullText ?? ''].join('\n') })
     }
     for (const v of records.vendors) next.add({ kind: 'vendors', id: v.id, title: v.name, aliases: v.aliases, body: v.summary })
     for (const m of records.models) next.add({ kind: 'models', id: m.id, title: m.name, aliases: m.aliases, body: m.summary })
-    const policyTitles = new Map(records.policies.map((p) => [p.id, p.title]))
+    const policyTitles = new Map(policies.value.map((p) => [p.id, p.title]))
     for (const n of notes.value) next.add({ kind: 'notes', id: n.id, title: targetTitle(n, policyTitles), body: n.body })
     for (const b of briefings.value) next.add({ kind: 'briefings', id: b.id, title: b.title, body: docPlainText(b.doc) })
     index = next
@@ -51,7 +54,7 @@ export const useSearchStore = defineStore('search', () => {
   }
   /** Bumped on every change, so open result lists recompute. */
   const version = ref(0)
-  watch(() => [records.policies, records.vendors, records.models, notes.value, briefings.value], () => {
+  watch(() => [policies.value, records.vendors, records.models, notes.value, briefings.value], () => {
     stale = true
     version.value++
   })

@@ -2,7 +2,7 @@
 // issuer and "has notes". Counts for each facet are taken with every *other* facet applied,
 // so a reader sees what choosing a value would leave.
 import { parsePartialDate } from '../dates/partial-date'
-import type { Policy } from '../model/records'
+import type { PolicyLite } from './lite'
 import { provinceOf } from '../regions/gbt2260'
 import { statusAsOf } from './status'
 
@@ -19,7 +19,7 @@ export interface FacetContext {
 }
 
 /** The values a policy has for a facet (several for topics and issuers). */
-export function facetValues(p: Policy, facet: Facet, ctx: FacetContext): string[] {
+export function facetValues(p: PolicyLite, facet: Facet, ctx: FacetContext): string[] {
   switch (facet) {
     case 'level':
       return [p.level]
@@ -42,7 +42,7 @@ export function facetValues(p: Policy, facet: Facet, ctx: FacetContext): string[
   }
 }
 
-function matches(p: Policy, sel: Selection, ctx: FacetContext, skip?: Facet): boolean {
+function matches(p: PolicyLite, sel: Selection, ctx: FacetContext, skip?: Facet): boolean {
   for (const facet of FACETS) {
     if (facet === skip) continue
     const wanted = sel[facet]
@@ -53,13 +53,13 @@ function matches(p: Policy, sel: Selection, ctx: FacetContext, skip?: Facet): bo
   return true
 }
 
-export function filterPolicies(rows: readonly Policy[], sel: Selection, ctx: FacetContext): Policy[] {
+export function filterPolicies(rows: readonly PolicyLite[], sel: Selection, ctx: FacetContext): PolicyLite[] {
   return rows.filter((p) => matches(p, sel, ctx))
 }
 
 export type FacetCounts = Record<Facet, Map<string, number>>
 
-export function facetCounts(rows: readonly Policy[], sel: Selection, ctx: FacetContext): FacetCounts {
+export function facetCounts(rows: readonly PolicyLite[], sel: Selection, ctx: FacetContext): FacetCounts {
   const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as FacetCounts
   const active = FACETS.filter((f) => sel[f]?.length)
   for (const p of rows) {

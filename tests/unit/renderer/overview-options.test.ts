@@ -3,11 +3,12 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { bundleSchema } from '@shared/bundle/schema'
+import { toLite } from '@shared/policy/lite'
 import { TILE_GRID } from '../../../src/renderer/charts/tile-grid'
 import { lineageOption, perProvince, perYearByLevel, regionTopicMatrix, shortProvince } from '../../../src/renderer/charts/overview-options'
 import { PROVINCES } from '@shared/regions/gbt2260'
 
-const policies = bundleSchema.parse(JSON.parse(readFileSync('resources/default-data/bundle.json', 'utf8'))).records.policies
+const policies = bundleSchema.parse(JSON.parse(readFileSync('resources/default-data/bundle.json', 'utf8'))).records.policies.map(toLite)
 const colors = { text: '#000', muted: '#666', grid: '#ddd', accent: 'red', accent2: 'blue', low: '#eee' }
 
 describe('overview charts', () => {

@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { formatPartialDate } from '@shared/dates/partial-date'
 import { bundleSchema } from '@shared/bundle/schema'
+import { toLite } from '@shared/policy/lite'
 import { buildTimelineOption, tooltipHtml, type TimelineColors, type TimelineLabels } from '../../../src/renderer/charts/timeline-option'
 
 const bundle = bundleSchema.parse(JSON.parse(readFileSync('resources/default-data/bundle.json', 'utf8')))
+const lites = bundle.records.policies.map(toLite)
 const labels: TimelineLabels = {
   national: '国家',
   eventsCn: '产业事件·国内',
@@ -16,7 +18,7 @@ const labels: TimelineLabels = {
 const colors: TimelineColors = { national: 'red', local: 'blue', event: 'gold', text: '#000', muted: '#666', grid: '#ddd' }
 
 describe('timeline option', () => {
-  const { lanes, points, option } = buildTimelineOption(bundle.records.policies, bundle.records.events, labels, colors)
+  const { lanes, points, option } = buildTimelineOption(lites, bundle.records.events, labels, colors)
 
   it('puts national policies in the first lane, each local region in its own, events last', () => {
     expect(lanes[0]).toBe('国家')
@@ -31,8 +33,8 @@ describe('timeline option', () => {
     const beijing = points.find((p) => p.kind === 'policy' && lanes[p.value[1]] === '北京市')!
     expect(beijing.approximate).toBe(true)
     expect(beijing.date).toBe('2023年以来')
-    const undated = bundle.records.policies.filter((p) => !p.issued).length
-    expect(points.filter((p) => p.kind === 'policy')).toHaveLength(bundle.records.policies.length - undated)
+    const undated = lites.filter((p) => !p.issued).length
+    expect(points.filter((p) => p.kind === 'policy')).toHaveLength(lites.length - undated)
   })
 
   it('zooms with an inside and a slider data zoom', () => {
@@ -51,7 +53,7 @@ describe('timeline lanes by province', () => {
   it('puts each city right after its province, indented under it when the province has a lane', async () => {
     const { laneInfo } = await import('../../../src/renderer/charts/timeline-option')
     const mk = (id: string, level: 'provincial' | 'municipal', regionCode: string, regionName: string) =>
-      ({ ...bundle.records.policies[4]!, id, level, regionCode, regionName })
+      ({ ...lites[4]!, id, level, regionCode, regionName })
     const lanes = laneInfo(
       [mk('a', 'municipal', '440300', '深圳市'), mk('b', 'provincial', '440000', '广东省'), mk('c', 'provincial', '110000', '北京市'), mk('d', 'municipal', '510100', '成都市')],
       labels,
@@ -74,15 +76,15 @@ describe('timeline views', () => {
 
   it('colours by topic with one legend entry per first topic', async () => {
     const { buildTimelineOption } = await import('../../../src/renderer/charts/timeline-option')
-    const built = buildTimelineOption(bundle.records.policies, [], labels, colors, { colorBy: 'topic', asOf: null, eras: [], category })
-    const firstTopics = new Set(bundle.records.policies.map((p) => p.topics[0] ?? '∅'))
+    const built = buildTimelineOption(lites, [], labels, colors, { colorBy: 'topic', asOf: null, eras: [], category })
+    const firstTopics = new Set(lites.map((p) => p.topics[0] ?? '∅'))
     expect(built.legend.map((l) => l.key).sort()).toEqual([...firstTopics].sort())
     expect(built.legend[0]!.label).toMatch(/^<.*>$/)
   })
 
   it('as of a day, dims what was not yet issued and draws the day', async () => {
     const { buildTimelineOption } = await import('../../../src/renderer/charts/timeline-option')
-    const built = buildTimelineOption(bundle.records.policies, [], labels, colors, { colorBy: 'level', asOf: asOf2020, eras: [], category })
+    const built = buildTimelineOption(lites, [], labels, colors, { colorBy: 'level', asOf: asOf2020, eras: [], category })
     const series = built.option.series[0] as unknown as { data: { id: string; itemStyle: { opacity: number } }[]; markLine?: { data: unknown } }
     const opacity = (id: string) => series.data.find((d) => d.id === id)!.itemStyle.opacity
     expect(opacity('pol-cn-2017-new-generation-ai-plan')).toBe(1)
@@ -92,7 +94,7 @@ describe('timeline views', () => {
 
   it('shows plan periods as bands and finds the policies in a brushed span', async () => {
     const { buildTimelineOption, policiesInSpan, FIVE_YEAR_PLANS } = await import('../../../src/renderer/charts/timeline-option')
-    const built = buildTimelineOption(bundle.records.policies, [], labels, colors, { colorBy: 'level', asOf: null, eras: FIVE_YEAR_PLANS, category })
+    const built = buildTimelineOption(lites, [], labels, colors, { colorBy: 'level', asOf: null, eras: FIVE_YEAR_PLANS, category })
     expect((built.option.series[0] as unknown as { markArea: { data: unknown[] } }).markArea.data).toHaveLength(2)
     const ids = policiesInSpan(built.points, Date.UTC(2021, 0, 1), Date.UTC(2022, 11, 31))
     expect(ids).toEqual(['pol-cn-2022-ai-scenario-innovation-guideline'])
@@ -102,7 +104,7 @@ describe('timeline views', () => {
 describe('timeline at scale', () => {
   it('past the threshold, draws large-mode series per colour without labels, and still finds clicked points', async () => {
     const { buildTimelineOption, LARGE_MODE_THRESHOLD } = await import('../../../src/renderer/charts/timeline-option')
-    const base = bundle.records.policies[0]!
+    const base = lites[0]!
     const many = Array.from({ length: LARGE_MODE_THRESHOLD + 1 }, (_, i) => ({ ...base, id: `pol-${i}`, issued: `${2015 + (i % 10)}` }))
     const built = buildTimelineOption(many, bundle.records.events, labels, colors)
     expect(built.large).toBe(true)
@@ -116,7 +118,7 @@ describe('timeline at scale', () => {
     const point = built.pointAt(last, 0)!
     expect(point).toBeDefined()
     expect(pointSeries[last]!.data[0]).toEqual(point.value)
-    const small = buildTimelineOption(bundle.records.policies, [], labels, colors)
+    const small = buildTimelineOption(lites, [], labels, colors)
     expect(small.large).toBe(false)
     expect(small.pointAt(0, 0)).toBe(small.points[0])
   })

@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { bundleSchema } from '@shared/bundle/schema'
+import { toLite } from '@shared/policy/lite'
 import { facetCounts, filterPolicies, toggle, type FacetContext } from '@shared/policy/facets'
 
-const policies = bundleSchema.parse(JSON.parse(readFileSync('resources/default-data/bundle.json', 'utf8'))).records.policies
+const policies = bundleSchema.parse(JSON.parse(readFileSync('resources/default-data/bundle.json', 'utf8'))).records.policies.map(toLite)
 const ctx: FacetContext = { asOf: Date.UTC(2026, 0, 1), withNotes: new Set(['pol-cn-beijing-2023-large-model-policies']) }
 
 describe('facets', () => {
