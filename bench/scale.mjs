@@ -213,6 +213,7 @@ export async function runScale(origin, scale) {
       bench('filter_p95_ms', p95(filter.ours), 'ms')
       bench('array_filter_p95_ms', p95(filter.plain), 'ms')
       ratio('filter_vs_array_ratio', p95(filter.ours), p95(filter.plain))
+      bench('facet_table_build_ms', filter.tableMs, 'ms')
     }
   } finally {
     await browser.close()

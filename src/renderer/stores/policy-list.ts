@@ -3,8 +3,8 @@
 import { defineStore } from 'pinia'
 import { liveQuery, type Subscription } from 'dexie'
 import { computed, ref, shallowRef, toRaw } from 'vue'
-import { comparePartialDates } from '@shared/dates/partial-date'
-import { facetCounts, filterPolicies, type FacetContext, type Selection } from '@shared/policy/facets'
+import { partialDateStart } from '@shared/dates/partial-date'
+import { FacetTable, type FacetContext, type Selection } from '@shared/policy/facets'
 import type { PolicyLite } from '@shared/policy/lite'
 import { getDb } from '../data/db'
 import { useRecordsStore } from './records'
@@ -43,20 +43,32 @@ export const usePolicyListStore = defineStore('policyList', () => {
   }
 
   const ctx = computed<FacetContext>(() => ({ asOf: Date.now(), withNotes: withNotes.value }))
-  const textFiltered = computed(() => {
-    const q = query.value.trim().toLowerCase()
-    const only = restricted.value
-    const base = only ? records.policies.filter((p) => only.has(p.id)) : records.policies
-    if (!q) return base
-    return base.filter((p) => [p.title, p.gist, p.regionName, p.docNumber ?? '', ...p.aliases, ...p.issuers].some((s) => s.toLowerCase().includes(q)))
+  // Newest first, undated last: the default order, computed once per change of the rows.
+  const byIssued = computed(() => {
+    const rows = records.policies
+    const key = new Float64Array(rows.length)
+    rows.forEach((p, i) => (key[i] = partialDateStart(p.issued) ?? -Infinity))
+    const order = Array.from(rows.keys()).sort((a, b) => key[b]! - key[a]! || (rows[a]!.id < rows[b]!.id ? -1 : 1))
+    return order.map((i) => rows[i]!)
   })
-  const counts = computed(() => facetCounts(textFiltered.value, selection.value, ctx.value))
+  /** Facet values coded once per change of rows or notes, so a facet change is one quick pass. */
+  const table = computed(() => new FacetTable(byIssued.value, ctx.value))
+  const only = computed(() => {
+    const q = query.value.trim().toLowerCase()
+    const ids = restricted.value
+    if (!q && !ids) return undefined
+    return (p: PolicyLite) =>
+      (!ids || ids.has(p.id)) &&
+      (!q || [p.title, p.gist, p.regionName, p.docNumber ?? '', ...p.aliases, ...p.issuers].some((s) => s.toLowerCase().includes(q)))
+  })
+  const counts = computed(() => table.value.counts(selection.value, only.value))
+  const collator = new Intl.Collator('zh-CN')
   const rows = computed(() => {
-    const list = filterPolicies(textFiltered.value, selection.value, ctx.value)
+    const list = table.value.filter(selection.value, only.value)
+    if (sort.value === 'issued') return desc.value ? list : list.reverse()
     const dir = desc.value ? -1 : 1
-    const cmp: Record<SortKey, (a: PolicyLite, b: PolicyLite) => number> = {
-      issued: (a, b) => comparePartialDates(a.issued, b.issued, desc.value),
-      title: (a, b) => dir * a.title.localeCompare(b.title, 'zh-CN'),
+    const cmp: Record<Exclude<SortKey, 'issued'>, (a: PolicyLite, b: PolicyLite) => number> = {
+      title: (a, b) => dir * collator.compare(a.title, b.title),
       level: (a, b) => dir * a.level.localeCompare(b.level),
       region: (a, b) => dir * (a.regionCode ?? '').localeCompare(b.regionCode ?? ''),
     }

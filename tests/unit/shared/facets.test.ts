@@ -40,3 +40,31 @@ describe('facets', () => {
     expect(toggle(a, 'topic', 'compute').topic).toEqual([])
   })
 })
+
+describe('FacetTable', () => {
+  it('filters and counts exactly like filterPolicies and facetCounts, on many random selections', async () => {
+    const { generateAll } = await import('../../../bench/generate')
+    const { FacetTable, FACETS } = await import('@shared/policy/facets')
+    const { policies: generated, notes } = generateAll(3000)
+    const rows = generated.map(toLite)
+    const c: FacetContext = { asOf: Date.UTC(2025, 5, 1), withNotes: new Set(notes.map((n) => n.targetId)) }
+    const table = new FacetTable(rows, c)
+    const all = facetCounts(rows, {}, c)
+    let seed = 7
+    const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff)
+    for (let round = 0; round < 60; round++) {
+      const sel: Record<string, string[]> = {}
+      for (const f of FACETS) {
+        if (rand() < 0.6) continue
+        const values = [...all[f].keys()]
+        sel[f] = values.filter(() => rand() < 0.3)
+      }
+      const only = round % 3 === 0 ? (p: { id: string }) => p.id.endsWith('1') : undefined
+      const base = only ? rows.filter(only) : rows
+      expect(table.filter(sel, only).map((p) => p.id)).toEqual(filterPolicies(base, sel, c).map((p) => p.id))
+      const want = facetCounts(base, sel, c)
+      const got = table.counts(sel, only)
+      for (const f of FACETS) expect(new Map([...got[f]].sort()), f).toEqual(new Map([...want[f]].sort()))
+    }
+  })
+})
