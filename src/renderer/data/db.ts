@@ -4,6 +4,13 @@ import Dexie, { type Table } from 'dexie'
 import type { Chip, Dataset, Fact, Model, Policy, PolicyEvent, Vendor } from '@shared/model/records'
 import type { Briefing, ImportEntry, MetaEntry, Note, TrashEntry } from '@shared/model/user-data'
 import { DB_NAME, SCHEMA_VERSIONS } from './schema-versions'
+import { installChangeFeed } from './change-feed'
+
+/** A cache row of the desk worker (workers/desk/cache.ts); derived data, safe to drop. */
+export interface CacheEntry {
+  key: string
+  value: unknown
+}
 
 export class PolicyDeskDb extends Dexie {
   policies!: Table<Policy, string>
@@ -18,6 +25,7 @@ export class PolicyDeskDb extends Dexie {
   imports!: Table<ImportEntry, string>
   meta!: Table<MetaEntry, string>
   trash!: Table<TrashEntry, string>
+  cache!: Table<CacheEntry, string>
 
   constructor(name = DB_NAME, upTo = SCHEMA_VERSIONS.length) {
     super(name, { chromeTransactionDurability: 'strict' })
@@ -25,6 +33,7 @@ export class PolicyDeskDb extends Dexie {
       const version = this.version(v.version).stores(v.stores)
       if (v.upgrade) version.upgrade(v.upgrade)
     }
+    installChangeFeed(this)
   }
 }
 

@@ -63,4 +63,10 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
           note['pinned'] ??= false
         }),
   },
+  {
+    // v5: a cache the search worker keeps (light policy rows and the search index), so a
+    // start with 100,000 policies does not read and tokenise every record again.
+    version: 5,
+    stores: { cache: 'key' },
+  },
 ]

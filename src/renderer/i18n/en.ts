@@ -26,8 +26,7 @@ export const en: Messages = {
   timeline: {
     colorBy: 'Colour by', asOf: 'As of', eras: 'Five-year plans', brush: 'Select a span', selected: 'Selected policies', showInList: 'Show in list', title: 'Policy timeline', national: 'National', hint: 'Scroll or drag the slider to zoom; click a policy to open it.', events: 'Industry events', since: 'or later',
   },
-  policies: {
-    title: 'Policies', issued: 'Issued', issuers: 'Issuing bodies', docNumber: 'Document number', docType: 'Type', level: 'Level',
+  policies: { loading: 'Loading every policy {done} / {total}…', loadingFacets: 'Filters appear once every policy has loaded.', title: 'Policies', issued: 'Issued', issuers: 'Issuing bodies', docNumber: 'Document number', docType: 'Type', level: 'Level',
     region: 'Region', status: 'Status', topics: 'Topics', summary: 'Summary', keyMeasures: 'Key points', filterAll: 'All levels',
     titleCol: 'Title', relations: 'Related documents', asOfToday: 'As of today', validity: 'Validity', province: 'Province', notFound: 'Policy not found.', links: 'Links', national: 'National', local: 'Local',
   },
@@ -75,7 +74,7 @@ export const en: Messages = {
     perYear: 'Policies per year, by level', map: 'Local policies per province', heat: 'Region × topic', lineage: 'From national to local: implementation links',
     lineageHint: 'National documents on the left, provincial and municipal to the right; lines are relations such as “implements”. Click to open.',
   },
-  search: { title: 'Search', placeholder: 'Search policies, vendors, models, notes, briefings…', none: 'No results.', hint: '↑↓ select · Enter open · Esc close · Ctrl/⌘+K anywhere', open: 'Search (Ctrl+K)' },
+  search: { title: 'Search', placeholder: 'Search policies, vendors, models, notes, briefings…', none: 'No results.', hint: '↑↓ select · Enter open · Tab kind filters · Esc close · Ctrl/⌘+K anywhere', open: 'Search (Ctrl+K)', filter: 'Filter by kind', all: 'All', building: 'Building the index {done} / {total}', noteOn: 'Note on {title}' },
   searchKind: { policies: 'Policy', vendors: 'Vendor', models: 'Model', notes: 'Note', briefings: 'Briefing' },
   kinds: { policies: 'Policies', vendors: 'Vendors', models: 'Models', events: 'Events', chips: 'Chips', datasets: 'Data sets', facts: 'Figures' },
 }

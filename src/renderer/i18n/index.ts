@@ -21,8 +21,10 @@ export function translate(key: string, loc: Locale = locale.value): string {
   return typeof node === 'string' ? node : key
 }
 
-export function t(key: MessageKey): string {
-  return translate(key)
+/** A message; `{name}` placeholders are filled from `vars`. */
+export function t(key: MessageKey, vars?: Record<string, string | number>): string {
+  const text = translate(key)
+  return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : text
 }
 
 /** For enum values: `tEnum('level', policy.level)`. */

@@ -24,8 +24,7 @@ export const zhCN = {
   timeline: {
     colorBy: '着色依据', asOf: '截至日期', eras: '五年规划期', brush: '框选时段', selected: '已选政策', showInList: '在列表中查看', title: '政策时间线', national: '国家', hint: '滚轮或拖动下方滑块缩放；点击政策打开详情。', events: '产业事件', since: '以来',
   },
-  policies: {
-    title: '政策', issued: '成文/发布', issuers: '发文机关', docNumber: '发文字号', docType: '文种', level: '层级',
+  policies: { loading: '正在载入全部政策 {done} / {total}……', loadingFacets: '筛选项随全部政策载入后出现。', title: '政策', issued: '成文/发布', issuers: '发文机关', docNumber: '发文字号', docType: '文种', level: '层级',
     region: '地区', status: '状态', topics: '主题', summary: '摘要', keyMeasures: '要点', filterAll: '全部层级',
     titleCol: '标题', relations: '关联文件', asOfToday: '截至今日', validity: '有效期', province: '所属省份', notFound: '未找到该政策。', links: '链接', national: '国家', local: '地方',
   },
@@ -73,7 +72,7 @@ export const zhCN = {
     perYear: '各年政策数量（按层级）', map: '各省地方政策数量', heat: '地区 × 主题', lineage: '央地联动：国家到地方的落实关系',
     lineageHint: '左列为国家文件，右侧为省、市文件；连线为“落实”等关联。点击可打开文件。',
   },
-  search: { title: '搜索', placeholder: '搜索政策、厂商、模型、笔记、简报……', none: '没有找到结果。', hint: '↑↓ 选择 · Enter 打开 · Esc 关闭 · Ctrl/⌘+K 随时打开', open: '搜索（Ctrl+K）' },
+  search: { title: '搜索', placeholder: '搜索政策、厂商、模型、笔记、简报……', none: '没有找到结果。', hint: '↑↓ 选择 · Enter 打开 · Tab 选类别 · Esc 关闭 · Ctrl/⌘+K 随时打开', open: '搜索（Ctrl+K）', filter: '按类别筛选', all: '全部', building: '正在建立索引 {done} / {total}', noteOn: '笔记 · {title}' },
   searchKind: { policies: '政策', vendors: '厂商', models: '模型', notes: '笔记', briefings: '简报' },
   kinds: { policies: '政策', vendors: '厂商', models: '模型', events: '事件', chips: '芯片', datasets: '数据集', facts: '数据点' },
 } as const

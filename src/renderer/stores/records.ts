@@ -1,15 +1,20 @@
 // Policies (in their light form, see shared/policy/lite.ts), vendors, models, events, chips,
-// data sets and figures, loaded once and kept current with the database. A policy's long text
-// is read by id when it is opened (composables/usePolicyRecord.ts).
+// data sets and figures, kept current with the database. The first 50 policies are read
+// directly so lists show at once; every light row then comes from the desk worker, from its
+// cache when it has one, and each later change arrives as a patch. A policy's long text is
+// read by id when it is opened (composables/usePolicyRecord.ts).
 import { defineStore } from 'pinia'
 import { liveQuery, type Subscription } from 'dexie'
-import { computed, shallowRef } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import { comparePartialDates } from '@shared/dates/partial-date'
 import type { Chip, Dataset, Fact, Model, PolicyEvent, Vendor } from '@shared/model/records'
 import { toLite, type PolicyLite } from '@shared/policy/lite'
 import { getDb } from '../data/db'
 import { seedIfEmpty } from '../data/import-bundle'
 import { recoverUnsavedEdits } from '../data/unsaved-edits'
+import { onRows, startDesk, type RowsListener } from '../workers/desk-client'
+
+const FIRST_ROWS = 50
 
 export const useRecordsStore = defineStore('records', () => {
   const policies = shallowRef<PolicyLite[]>([])
@@ -20,6 +25,8 @@ export const useRecordsStore = defineStore('records', () => {
   const datasets = shallowRef<Dataset[]>([])
   const facts = shallowRef<Fact[]>([])
   const ready = shallowRef(false)
+  /** False until every light row has arrived from the desk worker. */
+  const complete = ref(false)
   const error = shallowRef<string | null>(null)
   const subs: Subscription[] = []
 
@@ -40,20 +47,45 @@ export const useRecordsStore = defineStore('records', () => {
     }
     const watchTable = <T>(target: { value: T[] }, table: string) =>
       subs.push(liveQuery(() => db.table(table).toArray() as Promise<T[]>).subscribe({ next: (rows) => (target.value = rows) }))
-    subs.push(liveQuery(() => db.policies.toArray()).subscribe({ next: (rows) => (policies.value = rows.map(toLite)) }))
     watchTable(vendors, 'vendors')
     watchTable(models, 'models')
     watchTable(events, 'events')
     watchTable(chips, 'chips')
     watchTable(datasets, 'datasets')
     watchTable(facts, 'facts')
+    onRows(receive)
+    startDesk()
     performance.mark('records:subscribed')
-    await new Promise<void>((resolve) => {
-      const s = liveQuery(() => db.policies.count()).subscribe({ next: () => (resolve(), s.unsubscribe()) })
-    })
+    const first = await db.policies.orderBy('issued').reverse().limit(FIRST_ROWS).toArray()
+    if (!complete.value) policies.value = first.map(toLite)
     performance.mark('records:ready')
     ready.value = true
   }
 
-  return { policies, vendors, models, events, chips, datasets, facts, ready, error, policiesByDate, eventsByDate, policyById, vendorById, modelById, init }
+  let incoming: PolicyLite[] = []
+  const receive: RowsListener = (m) => {
+    if (m.type === 'rows') {
+      if (m.reset) incoming = []
+      for (const row of JSON.parse(m.json) as PolicyLite[]) incoming.push(row)
+      if (m.done) {
+        policies.value = incoming
+        incoming = []
+        complete.value = true
+        performance.mark('records:complete')
+      }
+      return
+    }
+    const upserts = JSON.parse(m.upserts) as PolicyLite[]
+    const removed = new Set(m.removed)
+    const at = new Map(policies.value.map((p, i) => [p.id, i]))
+    const next = policies.value.slice()
+    for (const row of upserts) {
+      const i = at.get(row.id)
+      if (i === undefined) next.push(row)
+      else next[i] = row
+    }
+    policies.value = removed.size ? next.filter((p) => !removed.has(p.id)) : next
+  }
+
+  return { policies, complete, vendors, models, events, chips, datasets, facts, ready, error, policiesByDate, eventsByDate, policyById, vendorById, modelById, init }
 })

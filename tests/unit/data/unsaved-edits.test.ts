@@ -27,6 +27,8 @@ class MemoryStorage {
 }
 
 let db: PolicyDeskDb
+/** Stashed edits only: the change journal shares localStorage. */
+const stashCount = () => Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)).filter((k) => k?.includes('unsaved')).length
 beforeEach(async () => {
   ;(globalThis as { localStorage?: unknown }).localStorage = new MemoryStorage()
   db = new PolicyDeskDb(`unsaved-${Math.random()}`)
@@ -43,7 +45,7 @@ describe('unsaved edits', () => {
     expect(await recoverUnsavedEdits(db)).toBe(2)
     expect((await db.notes.get(note.id))!.body).toBe('刷新前最后一句')
     expect(await db.briefings.get(b.id)).toMatchObject({ title: '周报（定稿）', doc })
-    expect(localStorage.length).toBe(0)
+    expect(stashCount()).toBe(0)
   })
 
   it('never overwrites a newer stored version, and forgets stashes of deleted notes', async () => {
@@ -52,14 +54,14 @@ describe('unsaved edits', () => {
     stashEdit({ kind: 'note', id: 'note-gone', body: '已删除', at: Date.now() })
     expect(await recoverUnsavedEdits(db)).toBe(0)
     expect((await db.notes.get(note.id))!.body).toBe('数据库里更新的内容')
-    expect(localStorage.length).toBe(0)
+    expect(stashCount()).toBe(0)
   })
 
   it('clears a stash once a save at least as new has landed', () => {
     stashEdit({ kind: 'note', id: 'n1', body: 'a', at: 100 })
     clearEdit('note', 'n1', 99)
-    expect(localStorage.length).toBe(1)
+    expect(stashCount()).toBe(1)
     clearEdit('note', 'n1', 100)
-    expect(localStorage.length).toBe(0)
+    expect(stashCount()).toBe(0)
   })
 })

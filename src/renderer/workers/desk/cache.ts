@@ -1,0 +1,46 @@
+// The desk worker's saved state, in the database's `cache` table. The base (light policy rows,
+// the search index, the ids of every indexed record) is written after a full build; the delta
+// (ids changed since, and the change-journal position it covers) after every batch of changes.
+// Everything here is derived from the records and can be dropped: the worker then rebuilds it.
+import type { PolicyDeskDb } from '../../data/db'
+import type { TrackedTable } from '../../data/change-feed'
+
+export const CACHE_FORMAT = 1
+const BASE = 'desk:base'
+const DELTA = 'desk:delta'
+
+export interface DeskBase {
+  format: number
+  builtAt: number
+  /** Light policy rows, as JSON arrays of at most ROW_CHUNK rows each. */
+  rows: string[]
+  /** Ids of every indexed record per table, joined with '\n'. */
+  ids: Record<TrackedTable, string>
+  index: unknown
+}
+export interface DeskDelta {
+  format: number
+  seq: number
+  changed: Record<TrackedTable, string[]>
+}
+
+export async function loadCache(db: PolicyDeskDb): Promise<{ base: DeskBase; delta: DeskDelta | null } | null> {
+  const [base, delta] = (await db.cache.bulkGet([BASE, DELTA])).map((row) => row?.value) as [DeskBase | undefined, DeskDelta | undefined]
+  if (!base || base.format !== CACHE_FORMAT) return null
+  return { base, delta: delta && delta.format === CACHE_FORMAT ? delta : null }
+}
+
+export async function saveBase(db: PolicyDeskDb, base: DeskBase, delta: DeskDelta): Promise<void> {
+  await db.transaction('rw', db.cache, async () => {
+    await db.cache.put({ key: BASE, value: base })
+    await db.cache.put({ key: DELTA, value: delta })
+  })
+}
+
+export async function saveDelta(db: PolicyDeskDb, delta: DeskDelta): Promise<void> {
+  await db.cache.put({ key: DELTA, value: delta })
+}
+
+export async function dropCache(db: PolicyDeskDb): Promise<void> {
+  await db.cache.bulkDelete([BASE, DELTA])
+}

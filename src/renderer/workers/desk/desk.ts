@@ -1,0 +1,282 @@
+// The desk worker's work, free of the worker globals so it runs in Node tests too: it keeps the
+// light row of every policy and the search index over policies, vendors, models, notes and
+// briefings, loads both from the saved cache at start, brings them up to date with the change
+// journal, follows every committed change, and answers searches with ranked, marked hits.
+import type { Model, Policy, Vendor } from '@shared/model/records'
+import type { Briefing, Note } from '@shared/model/user-data'
+import { toLite, type PolicyLite } from '@shared/policy/lite'
+import { briefingDoc, modelDoc, noteDoc, policyDoc, vendorDoc } from '@shared/search/docs'
+import { snippet, type SearchDoc, type SearchKind } from '@shared/search/index'
+import { parseQuery } from '@shared/search/tokenize'
+import { TRACKED_TABLES, type JournalEntry, type TrackedTable } from '../../data/change-feed'
+import type { PolicyDeskDb } from '../../data/db'
+import { CACHE_FORMAT, loadCache, saveBase, saveDelta, type DeskBase, type DeskDelta } from './cache'
+import { buildEngine, engineFromSnapshot, type DeskEngine } from './engine'
+import type { DeskHit, DeskStatus, FromDesk } from './protocol'
+
+export const ROW_CHUNK = 5000
+/** Past this many changed records since the last full build, the worker builds afresh. */
+export const COMPACT_AFTER = 5000
+
+type Row = Policy | Vendor | Model | Note | Briefing
+const emptyIds = (): Record<TrackedTable, Set<string>> => ({ policies: new Set(), notes: new Set(), vendors: new Set(), models: new Set(), briefings: new Set() })
+const emptyChanged = (): Record<TrackedTable, Set<string>> => emptyIds()
+
+function docOf(table: TrackedTable, row: Row): SearchDoc {
+  switch (table) {
+    case 'policies':
+      return policyDoc(row as Policy)
+    case 'vendors':
+      return vendorDoc(row as Vendor)
+    case 'models':
+      return modelDoc(row as Model)
+    case 'notes':
+      return noteDoc(row as Note)
+    case 'briefings':
+      return briefingDoc(row as Briefing)
+  }
+}
+
+export interface DeskOptions {
+  /** Wait this long after the last change before saving the delta (ms). */
+  persistDelayMs: number
+  now: () => number
+}
+
+export class Desk {
+  private lite = new Map<string, PolicyLite>()
+  private ids = emptyIds()
+  private engine: DeskEngine = buildEngine([])
+  /** Records changed since the saved base, by table. */
+  private changed = emptyChanged()
+  private seq = 0
+  /** The last batch of changes applied (init is batch 0). */
+  private batch = 0
+  private timer: ReturnType<typeof setTimeout> | null = null
+  private queue: Promise<void> = Promise.resolve()
+  private status: DeskStatus = { phase: 'loading', done: 0, total: 0, fromCache: false, docs: 0 }
+  private readonly opts: DeskOptions
+
+  constructor(
+    private readonly db: PolicyDeskDb,
+    private readonly post: (m: FromDesk) => void,
+    opts: Partial<DeskOptions> = {},
+  ) {
+    this.opts = { persistDelayMs: 1000, now: () => performance.now(), ...opts }
+  }
+
+  /** Runs one step after the previous one: loads, builds and changes never interleave. */
+  private enqueue(step: () => Promise<void>): Promise<void> {
+    this.queue = this.queue.then(step).catch((err: unknown) => this.post({ type: 'error', message: err instanceof Error ? err.message : String(err) }))
+    return this.queue
+  }
+
+  private setStatus(patch: Partial<DeskStatus>): void {
+    this.status = { ...this.status, ...patch, docs: this.engine.size }
+    this.post({ type: 'status', status: this.status })
+  }
+
+  init(journal: JournalEntry[]): Promise<void> {
+    return this.enqueue(async () => {
+      this.setStatus({ phase: 'loading' })
+      const t0 = this.opts.now()
+      const cache = await loadCache(this.db).catch(() => null)
+      const engine = cache ? engineFromSnapshot(cache.base.index) : null
+      if (!cache || !engine) {
+        await this.fullBuild(journal)
+        return
+      }
+      // Rows first, so lists fill while the rest catches up.
+      cache.base.rows.forEach((json, i) => this.post({ type: 'rows', json, reset: i === 0, done: i === cache.base.rows.length - 1 }))
+      if (cache.base.rows.length === 0) this.post({ type: 'rows', json: '[]', reset: true, done: true })
+      for (const json of cache.base.rows) for (const row of JSON.parse(json) as PolicyLite[]) this.lite.set(row.id, row)
+      for (const t of TRACKED_TABLES) this.ids[t] = new Set(cache.base.ids[t] ? cache.base.ids[t].split('\n') : [])
+      this.engine = engine
+      this.seq = cache.delta?.seq ?? 0
+      const indexLoadMs = this.opts.now() - t0
+      // What the base has not seen: the saved delta, then the journal since.
+      const pending = emptyChanged()
+      for (const t of TRACKED_TABLES) for (const id of cache.delta?.changed[t] ?? []) pending[t].add(id)
+      if (journal.some((e) => e.ids === 'all')) {
+        await this.fullBuild(journal)
+        return
+      }
+      for (const e of journal) if (e.ids !== 'all') for (const id of e.ids) pending[e.table].add(id)
+      await this.apply(pending)
+      this.seq = Math.max(this.seq, ...journal.map((e) => e.seq))
+      // Anything written behind the journal's back (another tool, a lost journal) shows as a count mismatch.
+      for (const t of TRACKED_TABLES) {
+        if ((await this.db.table(t).count()) !== this.ids[t].size) {
+          await this.fullBuild([])
+          return
+        }
+      }
+      this.setStatus({ phase: 'ready', fromCache: true, indexLoadMs, done: this.lite.size, total: this.lite.size })
+      await this.persistDelta()
+    })
+  }
+
+  onChanged(entries: JournalEntry[], batch: number): Promise<void> {
+    return this.enqueue(async () => {
+      this.batch = Math.max(this.batch, batch)
+      if (entries.some((e) => e.ids === 'all')) {
+        await this.fullBuild(entries)
+        return
+      }
+      const pending = emptyChanged()
+      for (const e of entries) if (e.ids !== 'all') for (const id of e.ids) pending[e.table].add(id)
+      await this.apply(pending)
+      this.seq = Math.max(this.seq, ...entries.map((e) => e.seq))
+      if (TRACKED_TABLES.reduce((n, t) => n + this.changed[t].size, 0) > COMPACT_AFTER) await this.fullBuild([])
+      else this.schedulePersist()
+    })
+  }
+
+  rebuild(): Promise<void> {
+    return this.enqueue(() => this.fullBuild([]))
+  }
+
+  /** Re-reads the given records and updates rows and index; a missing record is removed. */
+  private async apply(pending: Record<TrackedTable, Set<string>>): Promise<void> {
+    const upserts: PolicyLite[] = []
+    const removed: string[] = []
+    for (const table of TRACKED_TABLES) {
+      const ids = [...pending[table]]
+      if (!ids.length) continue
+      const rows = (await this.db.table(table).bulkGet(ids)) as (Row | undefined)[]
+      ids.forEach((id, i) => {
+        const row = rows[i]
+        const kind = table as SearchKind
+        this.changed[table].add(id)
+        if (row) {
+          this.engine.upsert(docOf(table, row))
+          this.ids[table].add(id)
+          if (table === 'policies') {
+            const lite = toLite(row as Policy)
+            this.lite.set(id, lite)
+            upserts.push(lite)
+          }
+        } else {
+          this.engine.remove(kind, id)
+          this.ids[table].delete(id)
+          if (table === 'policies' && this.lite.delete(id)) removed.push(id)
+        }
+      })
+    }
+    if (upserts.length || removed.length) this.post({ type: 'patch', upserts: JSON.stringify(upserts), removed })
+    this.setStatus({})
+  }
+
+  /** Reads every tracked table in pages, sends the rows as they come, builds a new index. */
+  private async fullBuild(journal: JournalEntry[]): Promise<void> {
+    const t0 = this.opts.now()
+    const counts = await Promise.all(TRACKED_TABLES.map((t) => this.db.table(t).count()))
+    const total = counts.reduce((a, b) => a + b, 0)
+    this.setStatus({ phase: 'building', done: 0, total, fromCache: false })
+    const docs: SearchDoc[] = []
+    const lite = new Map<string, PolicyLite>()
+    const ids = emptyIds()
+    let done = 0
+    let first = true
+    for (const table of TRACKED_TABLES) {
+      let last: string | null = null
+      for (;;) {
+        const coll = last === null ? this.db.table(table).toCollection() : this.db.table(table).where(':id').above(last)
+        const rows = (await coll.limit(ROW_CHUNK).toArray()) as Row[]
+        if (!rows.length) break
+        last = rows[rows.length - 1]!.id
+        const page: PolicyLite[] = []
+        for (const row of rows) {
+          docs.push(docOf(table, row))
+          ids[table].add(row.id)
+          if (table === 'policies') {
+            const l = toLite(row as Policy)
+            lite.set(l.id, l)
+            page.push(l)
+          }
+        }
+        if (table === 'policies') {
+          this.post({ type: 'rows', json: JSON.stringify(page), reset: first, done: false })
+          first = false
+        }
+        done += rows.length
+        this.setStatus({ done })
+        if (rows.length < ROW_CHUNK) break
+      }
+    }
+    this.post({ type: 'rows', json: '[]', reset: first, done: true })
+    this.engine = buildEngine(docs)
+    this.lite = lite
+    this.ids = ids
+    this.changed = emptyChanged()
+    this.seq = Math.max(this.seq, ...journal.map((e) => e.seq))
+    this.setStatus({ phase: 'ready', done: total, total, buildMs: this.opts.now() - t0 })
+    await this.persistBase()
+  }
+
+  private rowChunks(): string[] {
+    const all = [...this.lite.values()]
+    const out: string[] = []
+    for (let i = 0; i < all.length; i += ROW_CHUNK) out.push(JSON.stringify(all.slice(i, i + ROW_CHUNK)))
+    return out
+  }
+
+  private deltaValue(): DeskDelta {
+    const changed = Object.fromEntries(TRACKED_TABLES.map((t) => [t, [...this.changed[t]]])) as Record<TrackedTable, string[]>
+    return { format: CACHE_FORMAT, seq: this.seq, changed }
+  }
+
+  private async persistBase(): Promise<void> {
+    const index = this.engine.snapshot()
+    const base: DeskBase = {
+      format: CACHE_FORMAT,
+      builtAt: Date.now(),
+      rows: this.rowChunks(),
+      ids: Object.fromEntries(TRACKED_TABLES.map((t) => [t, [...this.ids[t]].join('\n')])) as Record<TrackedTable, string>,
+      index,
+    }
+    await saveBase(this.db, base, this.deltaValue())
+    this.post({ type: 'persisted', batch: this.batch })
+  }
+
+  private async persistDelta(): Promise<void> {
+    await saveDelta(this.db, this.deltaValue())
+    this.post({ type: 'persisted', batch: this.batch })
+  }
+
+  private schedulePersist(): void {
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = setTimeout(() => {
+      this.timer = null
+      void this.enqueue(() => this.persistDelta())
+    }, this.opts.persistDelayMs)
+  }
+
+  /** Ranked hits with snippets; reads only the hits' own records. Never waits for a build. */
+  async search(query: string, limit: number, kinds?: SearchKind[]): Promise<{ hits: DeskHit[]; ms: number }> {
+    const t0 = this.opts.now()
+    const ranked = this.engine.search(query, { limit, kinds })
+    const ms = this.opts.now() - t0
+    const parts = parseQuery(query)
+    const byTable = new Map<TrackedTable, string[]>()
+    for (const h of ranked) byTable.set(h.kind, [...(byTable.get(h.kind) ?? []), h.id])
+    const rows = new Map<string, Row>()
+    for (const [table, ids] of byTable) {
+      const got = (await this.db.table(table).bulkGet(ids)) as (Row | undefined)[]
+      got.forEach((row, i) => row && rows.set(`${table}:${ids[i]}`, row))
+    }
+    const hits: DeskHit[] = []
+    for (const h of ranked) {
+      const row = rows.get(`${h.kind}:${h.id}`)
+      if (!row) continue // removed since; the change that removes it is on its way
+      const doc = docOf(h.kind, row)
+      const hit: DeskHit = { ...h, title: doc.title, snippet: snippet(doc.body ?? '', parts) }
+      if (h.kind === 'notes') {
+        const n = row as Note
+        hit.target = { kind: n.targetKind, id: n.targetId }
+      }
+      hits.push(hit)
+    }
+    return { hits, ms }
+  }
+}

@@ -1,0 +1,123 @@
+// The desk worker's core over fake-indexeddb: the change journal written before each write and
+// reported after commit, a full build that sends every light row, searches with snippets, and
+// changes (a new note, an edited and a deleted policy) followed without a rebuild.
+import 'fake-indexeddb/auto'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import Dexie from 'dexie'
+import type { PolicyLite } from '@shared/policy/lite'
+import { PolicyDeskDb } from '../../../src/renderer/data/db'
+import { prepareImport } from '../../../src/renderer/data/import-bundle'
+import { applyPlan } from '../../../src/renderer/data/repositories/records'
+import { createNote } from '../../../src/renderer/data/repositories/notes'
+import { deletePolicy, savePolicy } from '../../../src/renderer/data/repositories/policies'
+import { onCommitted, pruneJournal, readJournal, type JournalEntry } from '../../../src/renderer/data/change-feed'
+import { Desk } from '../../../src/renderer/workers/desk/desk'
+import type { FromDesk } from '../../../src/renderer/workers/desk/protocol'
+
+let db: PolicyDeskDb
+let posted: FromDesk[]
+let committed: JournalEntry[][]
+let stop: () => void
+
+beforeEach(async () => {
+  db = new PolicyDeskDb(`desk-${Math.random()}`)
+  const prepared = await prepareImport(db, readFileSync('resources/default-data/bundle.json', 'utf8'), 'default')
+  if (!prepared.ok) throw new Error('default data invalid')
+  await applyPlan(db, prepared.bundle, prepared.plan, 'default')
+  posted = []
+  committed = []
+  stop = onCommitted((entries) => committed.push(entries))
+})
+afterEach(async () => {
+  stop()
+  db.close()
+  await Dexie.delete(db.name)
+})
+
+/** The light rows the renderer would hold after these messages. */
+function rowsFrom(messages: FromDesk[]): Map<string, PolicyLite> {
+  const rows = new Map<string, PolicyLite>()
+  for (const m of messages) {
+    if (m.type === 'rows') {
+      if (m.reset) rows.clear()
+      for (const r of JSON.parse(m.json) as PolicyLite[]) rows.set(r.id, r)
+    } else if (m.type === 'patch') {
+      for (const r of JSON.parse(m.upserts) as PolicyLite[]) rows.set(r.id, r)
+      for (const id of m.removed) rows.delete(id)
+    }
+  }
+  return rows
+}
+
+describe('change journal', () => {
+  it('lists the ids of a write before it happens and reports them after commit', async () => {
+    const before = readJournal().next
+    const note = await createNote(db, 'policies', 'pol-cn-beijing-2023-large-model-policies', '记一笔')
+    const entry = readJournal().entries.find((e) => e.table === 'notes' && e.ids !== 'all' && e.ids.includes(note.id))
+    expect(entry?.seq).toBeGreaterThanOrEqual(before)
+    await expect.poll(() => committed.flat().some((e) => e.seq === entry!.seq)).toBe(true)
+    pruneJournal(new Set([entry!.seq]))
+    expect(readJournal().entries.some((e) => e.seq === entry!.seq)).toBe(false)
+  })
+})
+
+describe('desk', () => {
+  it('builds from the database: every light row, then searches with marked snippets', async () => {
+    const desk = new Desk(db, (m) => posted.push(m), { persistDelayMs: 5 })
+    await desk.init([])
+    const rows = rowsFrom(posted)
+    expect(rows.size).toBe(await db.policies.count())
+    expect(posted.filter((m) => m.type === 'rows').at(-1)).toMatchObject({ done: true })
+    const status = posted.filter((m) => m.type === 'status').at(-1)
+    expect(status).toMatchObject({ status: { phase: 'ready' } })
+    const { hits } = await desk.search('人工智能', 10)
+    expect(hits.length).toBeGreaterThan(2)
+    expect(hits[0]!.kind).toBe('policies')
+    expect(hits.some((h) => h.snippet.some((s) => s.hit))).toBe(true)
+    expect((await desk.search('京', 30)).hits.map((h) => h.id)).toContain('pol-cn-beijing-2023-large-model-policies')
+    expect(await db.cache.get('desk:base')).toBeDefined()
+  })
+
+  it('follows committed changes: a note is found at once, an edit and a delete patch the rows', async () => {
+    const desk = new Desk(db, (m) => posted.push(m), { persistDelayMs: 5 })
+    await desk.init([])
+    committed = []
+    let batch = 0
+    const applyCommitted = async () => {
+      await expect.poll(() => committed.length).toBeGreaterThan(0)
+      const entries = committed.flat()
+      committed = []
+      await desk.onChanged(entries, ++batch)
+    }
+
+    const note = await createNote(db, 'policies', 'pol-cn-anhui-2023-large-model-policies', '合肥的算力券值得跟踪')
+    await applyCommitted()
+    const found = await desk.search('算力券', 10, ['notes'])
+    expect(found.hits.map((h) => h.id)).toEqual([note.id])
+    expect(found.hits[0]!.target).toEqual({ kind: 'policies', id: 'pol-cn-anhui-2023-large-model-policies' })
+
+    const policy = (await db.policies.get('pol-cn-anhui-2023-large-model-policies'))!
+    await savePolicy(db, { ...policy, title: '安徽省通用人工智能创新发展三年行动计划（测试改名）' })
+    await applyCommitted()
+    expect(rowsFrom(posted).get(policy.id)!.title).toContain('测试改名')
+    expect((await desk.search('测试改名', 5)).hits.map((h) => h.id)).toEqual([policy.id])
+
+    await deletePolicy(db, policy.id)
+    await applyCommitted()
+    expect(rowsFrom(posted).has(policy.id)).toBe(false)
+    expect((await desk.search('测试改名', 5)).hits).toEqual([])
+    // the save after the changes says which batch it covers
+    await expect.poll(() => posted.some((m) => m.type === 'persisted' && m.batch === batch)).toBe(true)
+  })
+
+  it('a start after changes the journal lists (as after a crash) picks them up', async () => {
+    await new Desk(db, () => {}, { persistDelayMs: 5 }).init([])
+    const start = readJournal().next
+    const note = await createNote(db, 'vendors', 'ven-iflytek', '讯飞星火的行业版本')
+    const journal = readJournal().entries.filter((e) => e.seq >= start)
+    const desk = new Desk(db, (m) => posted.push(m), { persistDelayMs: 5 })
+    await desk.init(journal)
+    expect((await desk.search('星火 行业版本', 5, ['notes'])).hits.map((h) => h.id)).toEqual([note.id])
+  })
+})
