@@ -2,7 +2,7 @@
 // notes, and saved views (kept in the database's meta table).
 import { defineStore } from 'pinia'
 import { liveQuery, type Subscription } from 'dexie'
-import { computed, ref, shallowRef, toRaw } from 'vue'
+import { computed, ref, shallowRef, toRaw, watch } from 'vue'
 import { partialDateStart } from '@shared/dates/partial-date'
 import { FacetTable, type FacetContext, type Selection } from '@shared/policy/facets'
 import type { PolicyLite } from '@shared/policy/lite'
@@ -51,8 +51,24 @@ export const usePolicyListStore = defineStore('policyList', () => {
     const order = Array.from(rows.keys()).sort((a, b) => key[b]! - key[a]! || (rows[a]!.id < rows[b]!.id ? -1 : 1))
     return order.map((i) => rows[i]!)
   })
-  /** Facet values coded once per change of rows or notes, so a facet change is one quick pass. */
-  const table = computed(() => new FacetTable(byIssued.value, ctx.value))
+  /**
+   * Facet values coded once per change of rows or notes, so a facet change is one quick pass.
+   * Coding 100,000 rows takes a few hundred ms, so it runs in slices between frames; until it
+   * is done the list shows the rows unfiltered and the facets wait.
+   */
+  const table = shallowRef<FacetTable | null>(null)
+  const tableReady = computed(() => table.value !== null && table.value.size === byIssued.value.length)
+  let building = 0
+  watch(
+    [byIssued, ctx],
+    async ([rows, c]) => {
+      const mine = ++building
+      const pause = () => new Promise<void>((ok) => setTimeout(ok, 0))
+      const built = await FacetTable.build(rows, c, pause, () => mine !== building)
+      if (built) table.value = built
+    },
+    { immediate: true },
+  )
   const only = computed(() => {
     const q = query.value.trim().toLowerCase()
     const ids = restricted.value
@@ -61,10 +77,10 @@ export const usePolicyListStore = defineStore('policyList', () => {
       (!ids || ids.has(p.id)) &&
       (!q || [p.title, p.gist, p.regionName, p.docNumber ?? '', ...p.aliases, ...p.issuers].some((s) => s.toLowerCase().includes(q)))
   })
-  const counts = computed(() => table.value.counts(selection.value, only.value))
+  const counts = computed(() => (tableReady.value ? table.value!.counts(selection.value, only.value) : null))
   const collator = new Intl.Collator('zh-CN')
   const rows = computed(() => {
-    const list = table.value.filter(selection.value, only.value)
+    const list = tableReady.value ? table.value!.filter(selection.value, only.value) : only.value ? byIssued.value.filter(only.value) : byIssued.value.slice()
     if (sort.value === 'issued') return desc.value ? list : list.reverse()
     const dir = desc.value ? -1 : 1
     const cmp: Record<Exclude<SortKey, 'issued'>, (a: PolicyLite, b: PolicyLite) => number> = {
@@ -109,5 +125,5 @@ export const usePolicyListStore = defineStore('policyList', () => {
     await getDb().meta.put({ key: VIEWS_KEY, value: views.value.filter((v) => v.name !== name).map((v) => toRaw(v)) })
   }
 
-  return { selection, query, sort, desc, rows, counts, views, restricted, start, sortBy, clear, restrictTo, saveView, applyView, deleteView }
+  return { selection, query, sort, desc, rows, counts, tableReady, views, restricted, start, sortBy, clear, restrictTo, saveView, applyView, deleteView }
 })

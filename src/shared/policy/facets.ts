@@ -86,43 +86,80 @@ export function toggle(sel: Selection, facet: Facet, value: string): Selection {
  * integers once (per set of rows and as-of day), so a facet change is a pass over typed arrays.
  * `filter` keeps the order of the rows it was built with.
  */
+type Coded = Record<Facet, { names: string[]; offsets: Int32Array; values: Int32Array }>
+
+/** Codes rows [from, to) into the growing per-facet arrays of `acc`. */
+function codeRows(acc: { dicts: Record<Facet, Map<string, number>>; coded: Coded; k: Record<Facet, number> }, rows: readonly PolicyLite[], ctx: FacetContext, from: number, to: number): void {
+  for (const facet of FACETS) {
+    const dict = acc.dicts[facet]
+    const c = acc.coded[facet]
+    let k = acc.k[facet]
+    for (let i = from; i < to; i++) {
+      c.offsets[i] = k
+      for (const v of facetValues(rows[i]!, facet, ctx)) {
+        let code = dict.get(v)
+        if (code === undefined) {
+          code = c.names.length
+          dict.set(v, code)
+          c.names.push(v)
+        }
+        if (k === c.values.length) {
+          const grown = new Int32Array(c.values.length * 2)
+          grown.set(c.values)
+          c.values = grown
+        }
+        c.values[k++] = code
+      }
+    }
+    c.offsets[to] = k
+    acc.k[facet] = k
+  }
+}
+
+function startCoding(n: number) {
+  const dicts = {} as Record<Facet, Map<string, number>>
+  const coded = {} as Coded
+  const k = {} as Record<Facet, number>
+  for (const f of FACETS) {
+    dicts[f] = new Map()
+    coded[f] = { names: [], offsets: new Int32Array(n + 1), values: new Int32Array(n + 16) }
+    k[f] = 0
+  }
+  return { dicts, coded, k }
+}
+
 export class FacetTable {
-  private readonly codes: Record<Facet, { names: string[]; offsets: Int32Array; values: Int32Array }>
+  private readonly codes: Coded
   readonly size: number
 
+  /** Codes every row at once; `FacetTable.build` does the same in slices, between frames. */
   constructor(
     private readonly rows: readonly PolicyLite[],
     ctx: FacetContext,
+    coded?: Coded,
   ) {
     this.size = rows.length
-    const codes = {} as FacetTable['codes']
-    for (const facet of FACETS) {
-      const dict = new Map<string, number>()
-      const names: string[] = []
-      const offsets = new Int32Array(rows.length + 1)
-      let values = new Int32Array(rows.length + 16)
-      let k = 0
-      for (let i = 0; i < rows.length; i++) {
-        offsets[i] = k
-        for (const v of facetValues(rows[i]!, facet, ctx)) {
-          let code = dict.get(v)
-          if (code === undefined) {
-            code = names.length
-            dict.set(v, code)
-            names.push(v)
-          }
-          if (k === values.length) {
-            const grown = new Int32Array(values.length * 2)
-            grown.set(values)
-            values = grown
-          }
-          values[k++] = code
-        }
-      }
-      offsets[rows.length] = k
-      codes[facet] = { names, offsets, values: values.subarray(0, k) }
+    if (coded) this.codes = coded
+    else {
+      const acc = startCoding(rows.length)
+      codeRows(acc, rows, ctx, 0, rows.length)
+      this.codes = acc.coded
     }
-    this.codes = codes
+  }
+
+  /**
+   * Builds the table `slice` rows at a time, awaiting `pause()` between slices so the UI
+   * thread never blocks for long; resolves to null when `cancelled()` turns true.
+   */
+  static async build(rows: readonly PolicyLite[], ctx: FacetContext, pause: () => Promise<void>, cancelled = () => false, slice = 4000): Promise<FacetTable | null> {
+    const acc = startCoding(rows.length)
+    for (let from = 0; from < rows.length; from += slice) {
+      codeRows(acc, rows, ctx, from, Math.min(rows.length, from + slice))
+      await pause()
+      if (cancelled()) return null
+    }
+    if (rows.length === 0) codeRows(acc, rows, ctx, 0, 0)
+    return new FacetTable(rows, ctx, acc.coded)
   }
 
   /** Per facet, a lookup of wanted codes, or null when nothing is chosen. */

@@ -68,3 +68,19 @@ describe('FacetTable', () => {
     }
   })
 })
+
+describe('FacetTable.build', () => {
+  it('builds in slices to the same table, and stops when cancelled', async () => {
+    const { FacetTable } = await import('@shared/policy/facets')
+    const rows = Array.from({ length: 25 }, (_, i) => ({ ...policies[i % policies.length]!, id: `p-${i}` }))
+    let pauses = 0
+    const sliced = await FacetTable.build(rows, ctx, async () => void pauses++, () => false, 4)
+    expect(pauses).toBe(7)
+    const whole = new FacetTable(rows, ctx)
+    const sel = { level: ['municipal', 'provincial'], topic: ['compute'] }
+    expect(sliced!.filter(sel).map((p) => p.id)).toEqual(whole.filter(sel).map((p) => p.id))
+    expect(sliced!.counts(sel)).toEqual(whole.counts(sel))
+    expect(await FacetTable.build(rows, ctx, async () => {}, () => true, 4)).toBeNull()
+    expect((await FacetTable.build([], ctx, async () => {}))!.filter({})).toEqual([])
+  })
+})
