@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { Policy, PolicyEvent } from '@shared/model/records'
+import { toLite } from '@shared/policy/lite'
 import { buildTimelineOption } from '../../src/renderer/charts/timeline-option'
 import { zhCN } from '../../src/renderer/i18n/zh-CN'
 import { App, ROOT } from './harness'
@@ -48,7 +49,7 @@ async function settle(): Promise<void> {
 /** Where the chart draws a data point, from the same option the app builds (grid, axis range, lanes). */
 async function pointPosition(id: string): Promise<{ x: number; y: number; lanes: number }> {
   const { option, points } = buildTimelineOption(
-    bundle.records.policies,
+    bundle.records.policies.map(toLite),
     bundle.records.events,
     {
       national: zhCN.timeline.national,

@@ -28,11 +28,14 @@ export const en: Messages = {
   },
   policies: { loading: 'Loading every policy {done} / {total}…', loadingFacets: 'Filters appear once every policy has loaded.', title: 'Policies', issued: 'Issued', issuers: 'Issuing bodies', docNumber: 'Document number', docType: 'Type', level: 'Level',
     region: 'Region', status: 'Status', topics: 'Topics', summary: 'Summary', keyMeasures: 'Key points', filterAll: 'All levels',
-    titleCol: 'Title', relations: 'Related documents', asOfToday: 'As of today', validity: 'Validity', province: 'Province', notFound: 'Policy not found.', links: 'Links', national: 'National', local: 'Local',
+    titleCol: 'Title', relations: 'Related documents', asOfToday: 'As of today', validity: 'Validity', province: 'Province', notFound: 'Policy not found.', links: 'Links', national: 'National', local: 'Local', fullText: 'Full text',
   },
   notes: {
     pin: 'Pin', tags: 'Tags', tagsPlaceholder: '#tags separated by spaces', all: 'All notes', orphan: 'Its record was deleted', allTags: 'All tags', on: 'On', title: 'Notes', add: 'New note', placeholder: 'Write your analysis… (saved automatically)', empty: 'No notes yet.', confirmDelete: 'Delete this note?',
     updated: 'Updated',
+    quote: 'Quote in a note', quoteTitle: 'Quote the selected text in a new note (Ctrl+Shift+Y)', quoteHint: 'Select text in the summary, key points or full text to quote it in a note (Ctrl+Shift+Y).',
+    quoteMissing: 'Passage no longer found in the text', showInText: 'Show in text', quotedFrom: 'From', highlight: 'Quoted: click to see the note',
+    preview: 'Preview', write: 'Write', previewTitle: 'Markdown preview (Ctrl+Enter toggles)', emptyBody: '(empty note)',
   },
   vendors: {
     title: 'Vendor case files', models: 'Models', events: 'Milestones', notFound: 'Vendor not found.', category: 'Category', params: 'Parameters',

@@ -26,11 +26,14 @@ export const zhCN = {
   },
   policies: { loading: '正在载入全部政策 {done} / {total}……', loadingFacets: '筛选项随全部政策载入后出现。', title: '政策', issued: '成文/发布', issuers: '发文机关', docNumber: '发文字号', docType: '文种', level: '层级',
     region: '地区', status: '状态', topics: '主题', summary: '摘要', keyMeasures: '要点', filterAll: '全部层级',
-    titleCol: '标题', relations: '关联文件', asOfToday: '截至今日', validity: '有效期', province: '所属省份', notFound: '未找到该政策。', links: '链接', national: '国家', local: '地方',
+    titleCol: '标题', relations: '关联文件', asOfToday: '截至今日', validity: '有效期', province: '所属省份', notFound: '未找到该政策。', links: '链接', national: '国家', local: '地方', fullText: '全文',
   },
   notes: {
     pin: '置顶', tags: '标签', tagsPlaceholder: '#标签 用空格分隔', all: '全部笔记', orphan: '所属记录已删除', allTags: '全部标签', on: '关于', title: '笔记', add: '新建笔记', placeholder: '写下你的分析……（自动保存）', empty: '还没有笔记。', confirmDelete: '删除这条笔记？',
     updated: '更新于',
+    quote: '引用到笔记', quoteTitle: '把选中的文字引用到新笔记（Ctrl+Shift+Y）', quoteHint: '选中摘要、要点或全文中的文字，即可引用到笔记（Ctrl+Shift+Y）。',
+    quoteMissing: '原文已变动，未找到引文', showInText: '在原文中查看', quotedFrom: '引自', highlight: '引文：点击查看笔记',
+    preview: '预览', write: '编辑', previewTitle: 'Markdown 预览（Ctrl+Enter 切换）', emptyBody: '（空白笔记）',
   },
   vendors: {
     title: '厂商档案', models: '模型', events: '动态', notFound: '未找到该厂商。', category: '类别', params: '参数规模',

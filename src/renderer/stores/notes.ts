@@ -4,7 +4,7 @@
 import { defineStore } from 'pinia'
 import { liveQuery, type Subscription } from 'dexie'
 import { ref, shallowRef } from 'vue'
-import type { Note, NoteTarget } from '@shared/model/user-data'
+import type { Note, NoteTarget, QuoteAnchor } from '@shared/model/user-data'
 import { getDb } from '../data/db'
 import { createNote, deleteNote, listNotes, setNotePinned, setNoteTags, updateNote } from '../data/repositories/notes'
 import { clearEdit, stashEdit } from '../data/unsaved-edits'
@@ -24,8 +24,8 @@ export const useNotesStore = defineStore('notes', () => {
     sub = liveQuery(() => listNotes(getDb(), kind, id)).subscribe({ next: (rows) => (notes.value = rows) })
   }
 
-  async function add(kind: NoteTarget, id: string): Promise<Note> {
-    return createNote(getDb(), kind, id)
+  async function add(kind: NoteTarget, id: string, quote?: QuoteAnchor): Promise<Note> {
+    return createNote(getDb(), kind, id, '', quote)
   }
 
   function edit(id: string, body: string): void {

@@ -6,6 +6,33 @@ import { idSchema, textSchema } from './common'
 export const NOTE_TARGETS = ['policies', 'vendors', 'models'] as const
 export type NoteTarget = (typeof NOTE_TARGETS)[number]
 
+export const QUOTE_FIELDS = ['summary', 'fullText', 'keyMeasures'] as const
+export type QuoteField = (typeof QUOTE_FIELDS)[number]
+/** Characters of context kept on each side of a quoted passage. */
+export const QUOTE_CONTEXT = 32
+
+/**
+ * A passage of a policy quoted in a note, anchored W3C-style: the exact text, some context
+ * before and after, and where it stood when quoted (see shared/notes/anchor.ts).
+ */
+export const quoteAnchorSchema = z
+  .strictObject({
+    field: z.enum(QUOTE_FIELDS, { message: '引文字段应为摘要、要点或全文 / quote field must be summary, keyMeasures or fullText' }),
+    index: z.number().int('要点序号须为整数 / measure index must be an integer').min(0, '要点序号不能为负 / measure index must not be negative').optional(),
+    exact: z.string().min(1, '引文不能为空 / quoted passage must not be empty').max(20_000, '引文过长 / quoted passage too long (max 20000)'),
+    prefix: z.string().max(QUOTE_CONTEXT * 2, '引文前文过长 / quote prefix too long'),
+    suffix: z.string().max(QUOTE_CONTEXT * 2, '引文后文过长 / quote suffix too long'),
+    start: z.number().int('引文位置须为整数 / quote start must be an integer').min(0, '引文位置不能为负 / quote start must not be negative'),
+    end: z.number().int('引文位置须为整数 / quote end must be an integer'),
+  })
+  .refine((q) => q.end > q.start, { message: '引文结束须在开始之后 / quote end must come after its start', path: ['end'] })
+  .refine((q) => q.end - q.start === q.exact.length, { message: '引文位置与文字长度不符 / quote start/end do not span the quoted text', path: ['end'] })
+  .refine((q) => (q.field === 'keyMeasures') === (q.index !== undefined), {
+    message: '引用要点时须有序号，其他字段不可有 / a key-measure quote needs an index, other fields none',
+    path: ['index'],
+  })
+export type QuoteAnchor = z.infer<typeof quoteAnchorSchema>
+
 export const noteSchema = z.strictObject({
   id: idSchema,
   targetKind: z.enum(NOTE_TARGETS),
@@ -13,6 +40,8 @@ export const noteSchema = z.strictObject({
   body: textSchema(200_000),
   tags: z.array(z.string().trim().min(1).max(40, '标签过长 / tag too long (max 40)')).max(30).default([]),
   pinned: z.boolean().default(false),
+  /** The quoted passage, when the note was made from a selection in the policy text. Never rewritten. */
+  quote: quoteAnchorSchema.optional(),
   createdAt: z.number().int(),
   updatedAt: z.number().int(),
 })

@@ -9,6 +9,8 @@ import { PolicyDeskDb } from '../../../src/renderer/data/db'
 import { prepareImport } from '../../../src/renderer/data/import-bundle'
 import { applyPlan, countRecords, listImports } from '../../../src/renderer/data/repositories/records'
 import { createNote, deleteNote, listNotes, updateNote } from '../../../src/renderer/data/repositories/notes'
+import { makeAnchor } from '@shared/notes/anchor'
+import { locateQuote } from '@shared/notes/policy-quotes'
 import { createBriefing, listBriefings, saveBriefing } from '../../../src/renderer/data/repositories/briefings'
 
 const text = readFileSync('resources/default-data/bundle.json', 'utf8')
@@ -105,6 +107,38 @@ describe('notes', () => {
     expect((await listNotes(db, 'vendors', 'ven-iflytek'))[0]!.body).toBe('讯飞星火：关注行业落地')
     await deleteNote(db, n.id)
     expect(await listNotes(db, 'vendors', 'ven-iflytek')).toEqual([])
+  })
+})
+
+describe('notes with anchored quotes', () => {
+  it('stores the quote as given, refuses a malformed one, and never changes it when the policy changes or goes', async () => {
+    await importText(text)
+    const policy = JSON.parse(text).records.policies[0]
+    const passage = policy.summary.slice(10, 24) as string
+    const quote = makeAnchor(policy.summary, 10, 24, 'summary')!
+    const note = await createNote(db, 'policies', policy.id, '**重点**', quote)
+    expect(note.quote).toEqual(quote)
+    await expect(createNote(db, 'policies', policy.id, '', { ...quote, exact: '' })).rejects.toThrow(/quoted passage must not be empty/)
+    await expect(createNote(db, 'policies', policy.id, '', { ...quote, field: 'keyMeasures' })).rejects.toThrow(/index/)
+
+    // the summary is edited so that the passage moves: the note is untouched, the quote still found
+    await db.policies.update(policy.id, { summary: '（新增导语）' + policy.summary })
+    const [stored] = await listNotes(db, 'policies', policy.id)
+    expect(stored).toEqual(note)
+    const moved = await db.policies.get(policy.id)
+    const spot = locateQuote(moved!, stored!.quote!)!
+    expect(moved!.summary.slice(spot.start, spot.end)).toBe(passage)
+
+    // the passage is removed: not found, the note still the same; the policy deleted: the note stays
+    await db.policies.update(policy.id, { summary: '完全改写的摘要。' })
+    expect(locateQuote((await db.policies.get(policy.id))!, stored!.quote!)).toBeNull()
+    await db.policies.delete(policy.id)
+    expect(await listNotes(db, 'policies', policy.id)).toEqual([note])
+  })
+
+  it('reads old notes without a quote as before', async () => {
+    const n = await createNote(db, 'policies', 'pol-a', '旧笔记')
+    expect(n).not.toHaveProperty('quote')
   })
 })
 

@@ -1,6 +1,6 @@
 // The analyst's notes on records. Notes live in their own table so that no import or
 // record deletion ever touches them; an orphaned note stays readable.
-import { newId, noteSchema, type Note, type NoteTarget } from '@shared/model/user-data'
+import { newId, noteSchema, type Note, type NoteTarget, type QuoteAnchor } from '@shared/model/user-data'
 import type { PolicyDeskDb } from '../db'
 
 export function listNotes(db: PolicyDeskDb, targetKind: NoteTarget, targetId: string): Promise<Note[]> {
@@ -10,9 +10,10 @@ export function listNotes(db: PolicyDeskDb, targetKind: NoteTarget, targetId: st
     .sortBy('createdAt')
 }
 
-export async function createNote(db: PolicyDeskDb, targetKind: NoteTarget, targetId: string, body = ''): Promise<Note> {
+/** A new note; `quote` anchors it to a passage of the record's text and is never changed afterwards. */
+export async function createNote(db: PolicyDeskDb, targetKind: NoteTarget, targetId: string, body = '', quote?: QuoteAnchor): Promise<Note> {
   const now = Date.now()
-  const note = noteSchema.parse({ id: newId('note'), targetKind, targetId, body, createdAt: now, updatedAt: now })
+  const note = noteSchema.parse({ id: newId('note'), targetKind, targetId, body, ...(quote ? { quote } : {}), createdAt: now, updatedAt: now })
   await db.notes.add(note)
   return note
 }
