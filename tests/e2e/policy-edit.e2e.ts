@@ -13,6 +13,8 @@ const TITLE = '北京市促进通用人工智能创新发展的若干措施'
 describe('policy editing', () => {
   test('create with errors, fix, save; edit; delete and undo', async () => {
     page = await session.app.goto('/policies')
+    // the first rows show at once; the count appears once every row has loaded
+    await page.getByTestId('policy-count').waitFor()
     const before = await page.locator('[data-testid^="policy-row-"]').count()
     await page.getByTestId('policy-new').click()
     await page.getByTestId('policy-edit').waitFor()
@@ -29,6 +31,7 @@ describe('policy editing', () => {
     expect(await page.getByTestId('error-links[0]').innerText()).toMatch(/http/)
     await session.app.screenshot('policy-edit-errors')
     await session.app.goto('/policies')
+    await page.getByTestId('policy-count').waitFor()
     expect(await page.locator('[data-testid^="policy-row-"]').count()).toBe(before)
 
     // good input
@@ -61,6 +64,18 @@ describe('policy editing', () => {
     await session.app.reload()
     await expect.poll(() => page.getByTestId('policy-summary').innerText()).toBe('手工录入的测试摘要。')
 
+    // a relation, picked by typing part of the title (the picker never lists every policy)
+    await page.getByTestId('policy-edit').click()
+    await page.getByRole('button', { name: '＋ 添加关联' }).click()
+    await page.getByTestId('policy-picker').fill('新一代')
+    await expect.poll(() => page.getByTestId('policy-picker-option').count()).toBe(1)
+    await page.getByTestId('policy-picker').press('ArrowDown')
+    await page.getByTestId('policy-picker').press('Enter')
+    expect(await page.getByTestId('policy-picker').inputValue()).toBe('新一代人工智能发展规划')
+    await page.getByTestId('edit-save').click()
+    await page.getByTestId('policy-page').waitFor()
+    await expect.poll(() => page.getByTestId('policy-page').innerText()).toContain('落实：新一代人工智能发展规划')
+
     // a note, then delete the policy and undo
     await page.getByTestId('note-add').click()
     await page.getByTestId('note-body').first().fill('删除前的笔记')
@@ -74,6 +89,6 @@ describe('policy editing', () => {
     await page.getByTestId('policy-title').waitFor()
     expect(await page.getByTestId('note-body').first().inputValue()).toBe('删除前的笔记')
     await session.app.goto('/policies')
-    expect(await page.locator('[data-testid^="policy-row-"]').count()).toBe(before + 1)
+    await expect.poll(() => page.locator('[data-testid^="policy-row-"]').count()).toBe(before + 1)
   })
 })

@@ -132,10 +132,32 @@ export function heatmapOption(policies: readonly PolicyLite[], topic: Label, c: 
   }
 }
 
+/** Past this many policies, the lineage graph shows only documents that take part in relations. */
+export const LINEAGE_ALL_UP_TO = 200
+/** And never more nodes than this (national ones first), so it stays a readable picture. */
+export const LINEAGE_MAX_NODES = 300
+
+/** The policies the lineage graph draws: all of a small set, else those linked, capped. */
+export function lineageNodes(all: readonly PolicyLite[]): PolicyLite[] {
+  if (all.length <= LINEAGE_ALL_UP_TO) return [...all]
+  const known = new Set(all.map((p) => p.id))
+  const linked = new Set<string>()
+  for (const p of all) {
+    for (const r of p.relations) {
+      if (!known.has(r.targetId)) continue
+      linked.add(p.id)
+      linked.add(r.targetId)
+    }
+  }
+  const rank = (p: PolicyLite) => (p.level === 'national' || p.level === 'ministry' ? 0 : p.level === 'provincial' ? 1 : 2)
+  return all.filter((p) => linked.has(p.id)).sort((a, b) => rank(a) - rank(b)).slice(0, LINEAGE_MAX_NODES)
+}
+
 /** National documents on the left, provincial in the middle, municipal on the right, linked by relations. */
-export function lineageOption(policies: readonly PolicyLite[], c: ChartColors) {
+export function lineageOption(all: readonly PolicyLite[], c: ChartColors) {
   const column: Record<string, number> = { national: 0, ministry: 0, provincial: 1, municipal: 2, district: 3 }
   const perColumn = new Map<number, number>()
+  const policies = lineageNodes(all)
   const ids = new Set(policies.map((p) => p.id))
   // On a cartesian grid, so nodes keep their shape whatever the box's proportions.
   const nodes = policies.map((p) => {
@@ -169,5 +191,6 @@ export function lineageOption(policies: readonly PolicyLite[], c: ChartColors) {
       },
     ],
     linkCount: links.length,
+    nodeCount: nodes.length,
   }
 }

@@ -63,8 +63,7 @@ export const en: Messages = {
     backup: 'Backup', backupExport: 'Export all data (JSON)', backupSaved: 'Saved:',
     counts: 'Records',
   },
-  edit: {
-    newTitle: 'New policy', editTitle: 'Edit policy', fix: 'Fix the marked fields, then save.', aliases: 'Short names / aliases', regionCode: 'Division code (GB/T 2260)',
+  edit: { pickPolicy: 'Type a title, short name or document number', newTitle: 'New policy', editTitle: 'Edit policy', fix: 'Fix the marked fields, then save.', aliases: 'Short names / aliases', regionCode: 'Division code (GB/T 2260)',
     issued: 'Date signed', published: 'Date published', effective: 'In force from', expires: 'Repealed / expires', listHint: 'Separate several with commas',
     oneLine: 'One per line', dateHint: 'Dates may stop at the year or month: 2023, 2023-05, 2023-05-30; “2023 or later” is 2023+.', addRelation: 'Add relation',
     relationType: 'Relation', newPolicy: 'New policy', deleted: 'Policy deleted', undo: 'Undo', restored: 'Restored', saved: 'Policy saved',

@@ -61,8 +61,7 @@ export const zhCN = {
     backup: '备份', backupExport: '导出全部数据（JSON）', backupSaved: '已保存：',
     counts: '记录数量',
   },
-  edit: {
-    newTitle: '新建政策', editTitle: '编辑政策', fix: '请修正标出的字段后再保存。', aliases: '简称/别名', regionCode: '行政区划代码（GB/T 2260）',
+  edit: { pickPolicy: '输入标题、简称或文号查找', newTitle: '新建政策', editTitle: '编辑政策', fix: '请修正标出的字段后再保存。', aliases: '简称/别名', regionCode: '行政区划代码（GB/T 2260）',
     issued: '成文日期', published: '发布日期', effective: '施行日期', expires: '废止/失效日期', listHint: '多个用顿号或逗号分隔',
     oneLine: '每行一条', dateHint: '日期可只写到年或月：2023、2023-05、2023-05-30；“2023年以来”写作 2023+。', addRelation: '添加关联',
     relationType: '关联类型', newPolicy: '新建政策', deleted: '已删除政策', undo: '撤销', restored: '已恢复', saved: '已保存政策',

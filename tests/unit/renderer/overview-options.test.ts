@@ -43,5 +43,14 @@ describe('overview charts', () => {
     const o = lineageOption(policies, colors)
     expect(o.linkCount).toBe(1)
     expect(o.series[0]!.links[0]).toEqual({ source: 'pol-cn-2017-new-generation-ai-plan', target: 'pol-cn-2022-ai-scenario-innovation-guideline', value: 'implements' })
+    expect(o.nodeCount).toBe(policies.length)
+  })
+  it('at scale, draws only linked documents, national first, capped', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => ({ ...policies[1]!, id: `p-${i}`, level: i % 2 ? ('municipal' as const) : ('national' as const), relations: [] as { type: 'implements'; targetId: string }[] }))
+    for (let i = 1; i < 1000; i += 2) many[i]!.relations = [{ type: 'implements', targetId: `p-${i - 1}` }]
+    const o = lineageOption(many, colors)
+    expect(o.nodeCount).toBe(300)
+    expect(o.series[0]!.data.slice(0, 150).every((n) => n.value[0] === 0)).toBe(true)
+    expect(lineageOption(many.slice(0, 10), colors).nodeCount).toBe(10)
   })
 })
