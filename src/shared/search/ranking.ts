@@ -36,9 +36,17 @@ export function idf(docCount: number, df: number): number {
   return Math.log(1 + (docCount - df + 0.5) / (df + 0.5))
 }
 
+/** K1 + 1, the numerator's factor; exported so hot loops compute exactly what saturate() does. */
+export const K1_PLUS_1 = K1 + 1
+
+/** The length part of BM25's denominator for a document of `length`. */
+export function lengthNorm(length: number, avgLength: number): number {
+  return K1 * (1 - B + (B * length) / avgLength)
+}
+
 /** BM25's saturated term frequency of a term with `weight` in a document of `length`. */
 export function saturate(weight: number, length: number, avgLength: number): number {
-  return (weight * (K1 + 1)) / (weight + K1 * (1 - B + (B * length) / avgLength))
+  return (weight * K1_PLUS_1) / (weight + lengthNorm(length, avgLength))
 }
 
 /** Sorted terms starting with `prefix` (at most MAX_PREFIX_TERMS): [first index, end index). */
