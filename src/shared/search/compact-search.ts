@@ -34,12 +34,17 @@ export class Scratch {
   readonly part: Float64Array
   readonly total: Float64Array
   readonly best: Float64Array
+  /** One decoded posting list. */
+  readonly listDocs: Int32Array
+  readonly listWeights: Float64Array
   /** Each doc's BM25 length norm for the average length `normFor`. */
   readonly norm: Float64Array
   private normFor = NaN
 
   constructor(docCount: number) {
     this.norm = new Float64Array(docCount)
+    this.listDocs = new Int32Array(docCount)
+    this.listWeights = new Float64Array(docCount)
     this.counter = new Int32Array(docCount)
     this.docs = new Int32Array(docCount)
     this.part = new Float64Array(docCount)
@@ -63,63 +68,28 @@ export class Scratch {
 /**
  * Scores the docs matching every group. Returns how many there are: they are scratch.docs[0, n)
  * with scores in the returned array. The caller must clear scratch.counter for them afterwards.
+ * The work is split into small loops (decode, then score one way) so each stays monomorphic and
+ * V8 optimises it once rather than deoptimising a large function on each new branch.
  */
 export function scoreGroups(tables: PostingTables, groups: readonly TermGroup[], avgLength: number, scratch: Scratch): { count: number; score: Float64Array } {
-  const { postings: bytes, starts, lengths, removed } = tables
+  const { postings, starts, lengths, removed } = tables
   scratch.prepareNorm(lengths, avgLength)
-  const { counter, docs, part, total, best, norm } = scratch
-  const k1Plus1 = K1_PLUS_1
+  const { counter, docs, part, total, best } = scratch
   const multiPart = groups.length > 0 && groups[groups.length - 1]!.part > 0
   let n = 0
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!
     const multi = group.expansions.length > 1
-    const first = group.firstOfPart
-    for (const { term, idf, factor } of group.expansions) {
-      let pos = starts[term]!
-      const end = starts[term + 1]!
-      let doc = -1
-      while (pos < end) {
-        let b = bytes[pos++]!
-        let v = b & 0x7f
-        if (b & 0x80) {
-          b = bytes[pos++]!
-          v |= (b & 0x7f) << 7
-          if (b & 0x80) {
-            b = bytes[pos++]!
-            v |= (b & 0x7f) << 14
-            if (b & 0x80) v |= (bytes[pos++]! & 0x7f) << 21
-          }
-        }
-        doc += v >>> 3
-        let weight = (v & 7) + 1
-        if (weight === 8) {
-          b = bytes[pos++]!
-          let halves = b & 0x7f
-          for (let shift = 7; b & 0x80; shift += 7) {
-            b = bytes[pos++]!
-            halves |= (b & 0x7f) << shift
-          }
-          weight = halves / 2
-        }
-        const c = counter[doc]!
-        if (c === g) {
-          if (removed[doc]) continue
-          const s = idf * ((weight * k1Plus1) / (weight + norm[doc]!)) * factor
-          if (g === 0) docs[n++] = doc
-          counter[doc] = g + 1
-          if (multi) best[doc] = s
-          else if (first) part[doc] = s
-          else part[doc] = part[doc]! + s
-        } else if (multi && c === g + 1) {
-          const s = idf * ((weight * k1Plus1) / (weight + norm[doc]!)) * factor
-          if (s > best[doc]!) best[doc] = s
-        }
-      }
+    for (const e of group.expansions) {
+      const m = decodeList(postings, starts[e.term]!, starts[e.term + 1]!, scratch.listDocs, scratch.listWeights)
+      if (multi) n = scoreBest(scratch, m, g, e, n, removed)
+      else if (g === 0) n = scoreFirst(scratch, m, e, removed)
+      else scoreNext(scratch, m, g, e, group.firstOfPart)
     }
     // Keep the docs that matched this group (clearing the rest), folding scores on the way.
-    const fold = multi || (group.lastOfPart && multiPart)
-    if (g === 0 && !fold) continue
+    const sumPart = group.lastOfPart && multiPart
+    if (g === 0 && !multi && !sumPart) continue
+    const first = group.firstOfPart
     let kept = 0
     for (let i = 0; i < n; i++) {
       const d = docs[i]!
@@ -128,11 +98,102 @@ export function scoreGroups(tables: PostingTables, groups: readonly TermGroup[],
         continue
       }
       if (multi) part[d] = first ? best[d]! : part[d]! + best[d]!
-      if (group.lastOfPart && multiPart) total[d] = group.part === 0 ? part[d]! : total[d]! + part[d]!
+      if (sumPart) total[d] = group.part === 0 ? part[d]! : total[d]! + part[d]!
       docs[kept++] = d
     }
     n = kept
     if (n === 0) break
   }
   return { count: n, score: multiPart ? total : part }
+}
+
+/** Decodes postings[from, to) into docs and weights (layout in postings.ts); returns the count. */
+function decodeList(bytes: Uint8Array, from: number, to: number, docs: Int32Array, weights: Float64Array): number {
+  let pos = from
+  let doc = -1
+  let m = 0
+  while (pos < to) {
+    let b = bytes[pos++]!
+    let v = b & 0x7f
+    if (b & 0x80) {
+      b = bytes[pos++]!
+      v |= (b & 0x7f) << 7
+      if (b & 0x80) {
+        b = bytes[pos++]!
+        v |= (b & 0x7f) << 14
+        if (b & 0x80) v |= (bytes[pos++]! & 0x7f) << 21
+      }
+    }
+    doc += v >>> 3
+    docs[m] = doc
+    const code = v & 7
+    if (code !== 7) {
+      weights[m++] = code + 1
+      continue
+    }
+    b = bytes[pos++]!
+    let halves = b & 0x7f
+    for (let shift = 7; b & 0x80; shift += 7) {
+      b = bytes[pos++]!
+      halves |= (b & 0x7f) << shift
+    }
+    weights[m++] = halves / 2
+  }
+  return m
+}
+
+/** The first group, one expansion: every live doc of the list becomes a candidate. */
+function scoreFirst(scratch: Scratch, m: number, e: Expansion, removed: Uint8Array): number {
+  const { listDocs, listWeights, counter, docs, part, norm } = scratch
+  const { idf, factor } = e
+  const k1Plus1 = K1_PLUS_1
+  let n = 0
+  for (let i = 0; i < m; i++) {
+    const doc = listDocs[i]!
+    if (removed[doc]) continue
+    const w = listWeights[i]!
+    part[doc] = idf * ((w * k1Plus1) / (w + norm[doc]!)) * factor
+    counter[doc] = 1
+    docs[n++] = doc
+  }
+  return n
+}
+
+/** A later group, one expansion: candidates that matched every group so far add its score. */
+function scoreNext(scratch: Scratch, m: number, g: number, e: Expansion, firstOfPart: boolean): void {
+  const { listDocs, listWeights, counter, part, norm } = scratch
+  const { idf, factor } = e
+  const k1Plus1 = K1_PLUS_1
+  for (let i = 0; i < m; i++) {
+    const doc = listDocs[i]!
+    if (counter[doc] !== g) continue
+    const w = listWeights[i]!
+    const s = idf * ((w * k1Plus1) / (w + norm[doc]!)) * factor
+    part[doc] = firstOfPart ? s : part[doc]! + s
+    counter[doc] = g + 1
+  }
+}
+
+/** One of several expansions of a group: each doc keeps its best expansion's score in `best`. */
+function scoreBest(scratch: Scratch, m: number, g: number, e: Expansion, count: number, removed: Uint8Array): number {
+  const { listDocs, listWeights, counter, docs, best, norm } = scratch
+  const { idf, factor } = e
+  const k1Plus1 = K1_PLUS_1
+  let n = count
+  for (let i = 0; i < m; i++) {
+    const doc = listDocs[i]!
+    const c = counter[doc]!
+    if (c !== g && c !== g + 1) continue
+    if (g === 0 && c === 0) {
+      if (removed[doc]) continue
+      docs[n++] = doc
+    }
+    const w = listWeights[i]!
+    const s = idf * ((w * k1Plus1) / (w + norm[doc]!)) * factor
+    if (c === g) {
+      best[doc] = s
+      counter[doc] = g + 1
+    } else if (s > best[doc]!) best[doc] = s
+  }
+  return n
 }
