@@ -5,6 +5,7 @@
 import { buildSnapshot, KIND_CODE } from './compact-build'
 import { checkSnapshot, COMPACT_FORMAT, type CompactSnapshot } from './compact-snapshot'
 import { Scratch, scoreGroups, type Expansion, type TermGroup } from './compact-search'
+import { IdTable } from './id-table'
 import { forEachPosting } from './postings'
 import { idf, PREFIX_FACTOR, prefixRange } from './ranking'
 import { parseQuery } from './tokenize'
@@ -18,7 +19,7 @@ export class CompactIndex {
   private live = 0
   private total = 0
   private removedCount = 0
-  private byKey: Map<string, number> | null = null
+  private idTable: IdTable | null = null
   /** Live df of terms read since the last removal (only kept while there are removals). */
   private readonly liveDf = new Map<number, number>()
   private scratch: Scratch | null = null
@@ -136,12 +137,9 @@ export class CompactIndex {
   }
 
   private docOf(kind: SearchKind, id: string): number | undefined {
-    if (!this.byKey) {
-      this.byKey = new Map()
-      for (let d = 0; d < this.s.docCount; d++) this.byKey.set(`${SEARCH_KINDS[this.s.kinds[d]!]}:${this.idOf(d)}`, d)
-    }
-    const d = this.byKey.get(`${kind}:${id}`)
-    return d === undefined || this.s.removed[d] ? undefined : d
+    this.idTable ??= new IdTable(this.s.kinds, this.s.ids, this.s.idEnds)
+    const d = this.idTable.find(KIND_CODE[kind], id)
+    return d < 0 || this.s.removed[d] ? undefined : d
   }
 
   private termIndex(term: string): number {

@@ -87,8 +87,18 @@ describe('CompactIndex snapshots, removals and stamps', () => {
     const doc: SearchDoc = { kind: 'notes', id: 'n', title: '笔记', body: '算力' }
     const index = CompactIndex.build([doc, { ...doc, body: '数据' }])
     expect(index.size).toBe(1)
+    expect(index.has('notes', 'n')).toBe(true)
     expect(index.search('算力')).toEqual([])
     expect(index.search('数据').map((h) => h.id)).toEqual(['n'])
+  })
+  it('finds each document by kind and id, and no other', () => {
+    const { policies, notes } = generateAll(3000)
+    const docs = searchDocs(policies, notes)
+    const index = CompactIndex.fromSnapshot(structuredClone(CompactIndex.build(docs).toSnapshot()))
+    expect(docs.every((d) => index.has(d.kind, d.id))).toBe(true)
+    expect(index.has('notes', docs[0]!.id)).toBe(false)
+    expect(index.has('policies', `${docs[0]!.id}x`)).toBe(false)
+    expect(index.has('policies', '')).toBe(false)
   })
   it('searches an empty index', () => {
     expect(CompactIndex.build([]).search('大模型')).toEqual([])
