@@ -28,10 +28,11 @@ const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(xs.lengt
 const TIMEOUT = Symbol('timeout')
 const withTimeout = (promise, ms) => Promise.race([promise, new Promise((ok) => setTimeout(() => ok(TIMEOUT), ms).unref())])
 
-async function heapMb(cdp) {
+/** JS heap after GC; with `buffers`, plus ArrayBuffer backing stores (where typed-array indexes live). */
+async function heapMb(cdp, buffers = false) {
   await cdp.send('HeapProfiler.collectGarbage')
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage')
-  return usedSize / 1048576
+  const { usedSize, backingStorageSize } = await cdp.send('Runtime.getHeapUsage')
+  return (usedSize + (buffers ? backingStorageSize ?? 0 : 0)) / 1048576
 }
 
 /** Registered before any page script: long tasks (buffered) and the first frame the wanted rows show. */
@@ -133,9 +134,9 @@ async function phase(browser, origin, scale, name, fn) {
 
 async function searchPhase(browser, origin, scale, engine) {
   return phase(browser, origin, scale, `search ${engine}`, async (page, cdp) => {
-    const before = await heapMb(cdp)
+    const before = await heapMb(cdp, true)
     const buildMs = await page.evaluate((e) => window.bench.build(e), engine)
-    const mb = (await heapMb(cdp)) - before
+    const mb = (await heapMb(cdp, true)) - before
     log(`search ${engine}: built in ${Math.round(buildMs)} ms, ${Math.round(mb)} MB`)
     const q = await page.evaluate(([e, qs, reps]) => window.bench.query(e, qs, reps), [engine, QUERIES, SEARCH_REPS])
     return { buildMs, mb, p95: p95(q.ms), ms: q.ms, hits: q.hits }

@@ -1,5 +1,5 @@
 // In-page benchmark kernels, each next to its baseline, exposed as window.bench for run.mjs:
-// our SearchIndex vs FlexSearch (same tokens) vs a substring scan; our timeline option + ECharts
+// our CompactIndex vs FlexSearch (same tokens) vs a substring scan; our timeline option + ECharts
 // vs a bare large-mode scatter; facetCounts + filterPolicies vs a plain array pass.
 import { Index } from 'flexsearch'
 import * as echartsCore from 'echarts/core'
@@ -13,9 +13,11 @@ import type { Policy } from '../../src/shared/model/records'
 import { toLite, type PolicyLite } from '../../src/shared/policy/lite'
 import type { Note } from '../../src/shared/model/user-data'
 import { FacetTable, toggle, type Facet, type FacetContext, type Selection } from '../../src/shared/policy/facets'
-import { SearchIndex, type SearchDoc } from '../../src/shared/search/index'
+import { CompactIndex } from '../../src/shared/search/compact-index'
+import type { SearchDoc } from '../../src/shared/search/types'
 import { docNumberTerms, normalizeText, parseQuery, tokenize } from '../../src/shared/search/tokenize'
 import { generateAll } from '../generate'
+import { flatText, searchDocs } from '../search-docs'
 
 echartsCore.use([ScatterChart, GridComponent, DataZoomComponent, CanvasRenderer])
 
@@ -27,23 +29,10 @@ let docs: SearchDoc[] = []
 const engines: Partial<Record<Engine, (q: string) => number>> = {}
 let chart: echartsCore.EChartsType | null = null
 
-/** The documents the app's search store indexes (mirrors rebuild() in src/renderer/stores/search.ts). */
-function searchDocs(): SearchDoc[] {
-  const titleOf = new Map(policies.map((p) => [p.id, p.title]))
-  return [
-    ...policies.map((p): SearchDoc => ({
-      kind: 'policies', id: p.id, title: p.title, aliases: p.aliases, docNumber: p.docNumber,
-      body: [p.summary, ...p.keyMeasures, p.regionName, ...p.issuers, p.fullText ?? ''].join('\n'),
-    })),
-    ...notes.map((n): SearchDoc => ({ kind: 'notes', id: n.id, title: titleOf.get(n.targetId) ?? n.targetId, body: n.body })),
-  ]
-}
-const flatText = (d: SearchDoc) => [d.title, ...(d.aliases ?? []), d.docNumber ?? '', d.body ?? ''].join('\n')
-
 function prepare(n: number): { policies: number; notes: number; docs: number; ms: number } {
   const t0 = performance.now()
   ;({ policies, notes } = generateAll(n))
-  docs = searchDocs()
+  docs = searchDocs(policies, notes)
   lites = policies.map(toLite)
   return { policies: policies.length, notes: notes.length, docs: docs.length, ms: performance.now() - t0 }
 }
@@ -52,8 +41,7 @@ function prepare(n: number): { policies: number; notes: number; docs: number; ms
 function build(engine: Engine): number {
   const t0 = performance.now()
   if (engine === 'ours') {
-    const idx = new SearchIndex()
-    for (const d of docs) idx.add(d)
+    const idx = CompactIndex.build(docs)
     engines.ours = (q) => idx.search(q, { limit: 30 }).length
   } else if (engine === 'flex') {
     // Same terms as ours: the app's tokenizer for documents, its query parser for queries.

@@ -1,29 +1,13 @@
 // A small in-memory inverted index over the tokenizer's terms, with BM25-style ranking and
-// field weights (a title hit outranks a body hit). Every query part must match.
-import { docNumberTerms, normalizeText, parseQuery, tokenize, tokenizeWithOffsets, type QueryPart } from './tokenize'
+// field weights (a title hit outranks a body hit). Every query part must match. At scale it
+// is the "delta" layer over a CompactIndex (layered-index.ts).
+import { docLength, idf, PREFIX_FACTOR, prefixRange, saturate, termWeights } from './ranking'
+import { snippet } from './snippet'
+import { parseQuery, type QueryPart } from './tokenize'
+import type { CollectionStats, SearchDoc, SearchHit, SearchKind, SearchOptions } from './types'
 
-export type SearchKind = 'policies' | 'vendors' | 'models' | 'notes' | 'briefings'
-export interface SearchDoc {
-  id: string
-  kind: SearchKind
-  /** Weighted fields: title counts most, then aliases and numbers, then body text. */
-  title: string
-  aliases?: string[]
-  body?: string
-  docNumber?: string | null
-}
-export interface SearchHit {
-  id: string
-  kind: SearchKind
-  score: number
-  title: string
-  /** A short passage around the first body match, split into plain and matched runs. */
-  snippet: { text: string; hit: boolean }[]
-}
-
-const FIELD_WEIGHT = { title: 3, aliases: 2.5, docNumber: 4, body: 1 } as const
-const K1 = 1.2
-const B = 0.75
+export type { CollectionStats, ScoredHit, SearchDoc, SearchHit, SearchKind, SearchOptions } from './types'
+export { snippet, snippetFor } from './snippet'
 
 interface Posting {
   doc: number
@@ -36,26 +20,23 @@ export class SearchIndex {
   private byKey = new Map<string, number>()
   private postings = new Map<string, Posting[]>()
   private sortedTerms: string[] | null = null
-  private totalLength = 0
+  private total = 0
   private live = 0
 
   get size(): number {
     return this.live
   }
 
+  /** Sum of the live documents' BM25 lengths. */
+  get totalLength(): number {
+    return this.total
+  }
+
   add(doc: SearchDoc): void {
     this.remove(doc.kind, doc.id)
     const n = this.docs.length
     this.docs.push(doc)
-    const weights = new Map<string, number>()
-    const addTerms = (terms: string[], w: number) => {
-      for (const t of terms) weights.set(t, (weights.get(t) ?? 0) + w)
-    }
-    addTerms(tokenize(doc.title), FIELD_WEIGHT.title)
-    for (const a of doc.aliases ?? []) addTerms(tokenize(a), FIELD_WEIGHT.aliases)
-    if (doc.docNumber) addTerms([...docNumberTerms(doc.docNumber), ...tokenize(doc.docNumber)], FIELD_WEIGHT.docNumber)
-    if (doc.body) addTerms([...tokenize(doc.body), ...docNumberTerms(doc.body)], FIELD_WEIGHT.body)
-    let length = 0
+    const weights = termWeights(doc)
     for (const [term, weight] of weights) {
       let list = this.postings.get(term)
       if (!list) {
@@ -64,10 +45,10 @@ export class SearchIndex {
         this.sortedTerms = null
       }
       list.push({ doc: n, weight })
-      length += weight
     }
+    const length = docLength(weights)
     this.lengths[n] = length
-    this.totalLength += length
+    this.total += length
     this.byKey.set(`${doc.kind}:${doc.id}`, n)
     this.live++
   }
@@ -76,28 +57,28 @@ export class SearchIndex {
     const n = this.byKey.get(`${kind}:${id}`)
     if (n === undefined) return
     this.docs[n] = null
-    this.totalLength -= this.lengths[n] ?? 0
+    this.total -= this.lengths[n] ?? 0
     this.byKey.delete(`${kind}:${id}`)
     this.live--
   }
 
+  has(kind: SearchKind, id: string): boolean {
+    return this.byKey.has(`${kind}:${id}`)
+  }
+
+  /** Live documents holding `term`. */
+  df(term: string): number {
+    return (this.postings.get(term) ?? []).filter((p) => this.docs[p.doc]).length
+  }
+
   private termsWithPrefix(prefix: string): string[] {
     this.sortedTerms ??= [...this.postings.keys()].sort()
-    const terms = this.sortedTerms
-    let lo = 0
-    let hi = terms.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (terms[mid]! < prefix) lo = mid + 1
-      else hi = mid
-    }
-    const out: string[] = []
-    for (let i = lo; i < terms.length && terms[i]!.startsWith(prefix) && out.length < 200; i++) out.push(terms[i]!)
-    return out
+    const [from, to] = prefixRange(this.sortedTerms, prefix)
+    return this.sortedTerms.slice(from, to)
   }
 
   /** Score of each live doc for one part: every term of the part must be present. */
-  private scorePart(part: QueryPart, avgLength: number): Map<number, number> | null {
+  private scorePart(part: QueryPart, stats: CollectionStats | null, avgLength: number): Map<number, number> | null {
     let acc: Map<number, number> | null = null
     for (const term of part.terms) {
       const expanded = part.prefix ? this.termsWithPrefix(term) : [term]
@@ -106,13 +87,12 @@ export class SearchIndex {
         const list = this.postings.get(t) ?? []
         const df = list.filter((p) => this.docs[p.doc]).length
         if (!df) continue
-        const idf = Math.log(1 + (this.live - df + 0.5) / (df + 0.5))
-        const exact = t === term ? 1 : 0.6
+        const termIdf = stats ? idf(stats.docCount, stats.df(t)) : idf(this.live, df)
+        const exact = t === term ? 1 : PREFIX_FACTOR
         for (const p of list) {
           if (!this.docs[p.doc]) continue
-          const len = this.lengths[p.doc]!
-          const tf = (p.weight * (K1 + 1)) / (p.weight + K1 * (1 - B + (B * len) / avgLength))
-          scores.set(p.doc, Math.max(scores.get(p.doc) ?? 0, idf * tf * exact))
+          const tf = saturate(p.weight, this.lengths[p.doc]!, avgLength)
+          scores.set(p.doc, Math.max(scores.get(p.doc) ?? 0, termIdf * tf * exact))
         }
       }
       acc = acc === null ? scores : intersectSum(acc, scores)
@@ -121,13 +101,14 @@ export class SearchIndex {
     return acc
   }
 
-  search(query: string, opts: { limit?: number; kinds?: SearchKind[] } = {}): SearchHit[] {
+  search(query: string, opts: SearchOptions = {}): SearchHit[] {
     const parts = parseQuery(query)
     if (parts.length === 0 || this.live === 0) return []
-    const avgLength = this.totalLength / this.live || 1
+    const stats = opts.stats ?? null
+    const avgLength = stats ? stats.avgLength : this.total / this.live || 1
     let total: Map<number, number> | null = null
     for (const part of parts) {
-      const s = this.scorePart(part, avgLength)
+      const s = this.scorePart(part, stats, avgLength)
       if (!s || s.size === 0) return []
       total = total === null ? s : intersectSum(total, s)
     }
@@ -150,31 +131,5 @@ function intersectSum(a: Map<number, number>, b: Map<number, number>): Map<numbe
     const w = b.get(doc)
     if (w !== undefined) out.set(doc, v + w)
   }
-  return out
-}
-
-/** About `width` characters of body around the first match, with matched spans marked. */
-export function snippet(body: string, parts: QueryPart[], width = 80): { text: string; hit: boolean }[] {
-  if (!body) return []
-  const norm = normalizeText(body)
-  // NFKC can change lengths; fall back to the normalised text when it does.
-  const source = norm.length === body.length ? body : norm
-  const wanted = new Set(parts.flatMap((p) => p.terms))
-  const prefixes = parts.filter((p) => p.prefix).flatMap((p) => p.terms)
-  const marks = tokenizeWithOffsets(body).filter((t) => wanted.has(t.term) || prefixes.some((p) => t.term.startsWith(p)))
-  const first = marks[0]
-  const start = first ? Math.max(0, first.start - Math.floor(width / 3)) : 0
-  const end = Math.min(source.length, start + width)
-  const hit = new Array<boolean>(end - start).fill(false)
-  for (const m of marks) for (let i = Math.max(m.start, start); i < Math.min(m.end, end); i++) hit[i - start] = true
-  const out: { text: string; hit: boolean }[] = []
-  if (start > 0) out.push({ text: '…', hit: false })
-  for (let i = start; i < end; i++) {
-    const last = out[out.length - 1]
-    const h = hit[i - start]!
-    if (last && last.hit === h && last.text !== '…') last.text += source[i]
-    else out.push({ text: source[i]!, hit: h })
-  }
-  if (end < source.length) out.push({ text: '…', hit: false })
   return out
 }

@@ -121,3 +121,42 @@ describe('desk', () => {
     expect((await desk.search('星火 行业版本', 5, ['notes'])).hits.map((h) => h.id)).toEqual([note.id])
   })
 })
+
+describe('desk cache', () => {
+  it('a second start loads rows and index from the cache, then applies what changed since', async () => {
+    const first = new Desk(db, () => {}, { persistDelayMs: 5 })
+    await first.init([])
+    const base = (await db.cache.get('desk:base'))!.value as { rows: string[]; index: { format: number } }
+    expect(base.index.format).toBeGreaterThan(0)
+    // changes the saved base has not seen, as the journal lists them after a crash
+    const start = readJournal().next
+    const note = await createNote(db, 'policies', 'pol-cn-beijing-2023-large-model-policies', '中关村的模型券申报')
+    const policy = (await db.policies.get('pol-cn-shenzhen-2023-large-model-policies'))!
+    await savePolicy(db, { ...policy, title: '深圳市大模型产业支持政策（改名后）' })
+    const journal = readJournal().entries.filter((e) => e.seq >= start)
+
+    const second = new Desk(db, (m) => posted.push(m), { persistDelayMs: 5 })
+    await second.init(journal)
+    const status = posted.filter((m) => m.type === 'status').at(-1)
+    expect(status).toMatchObject({ type: 'status', status: { phase: 'ready', fromCache: true } })
+    expect(status?.type === 'status' && typeof status.status.indexLoadMs).toBe('number')
+    expect(rowsFrom(posted).get(policy.id)!.title).toBe('深圳市大模型产业支持政策（改名后）')
+    expect((await second.search('模型券', 5, ['notes'])).hits.map((h) => h.id)).toEqual([note.id])
+    expect((await second.search('改名后', 5)).hits.map((h) => h.id)).toEqual([policy.id])
+  })
+
+  it('rebuilds when the database holds records the cache and journal do not know', async () => {
+    await new Desk(db, () => {}, { persistDelayMs: 5 }).init([])
+    // written behind the journal's back: straight into IndexedDB through another connection
+    const other = new Dexie(db.name)
+    await other.open()
+    const p = (await other.table('policies').get('pol-cn-hangzhou-2023-large-model-policies')) as Record<string, unknown>
+    await other.table('policies').put({ ...p, id: 'pol-written-elsewhere', title: '别处写入的政策' })
+    other.close()
+    const desk = new Desk(db, (m) => posted.push(m), { persistDelayMs: 5 })
+    await desk.init([])
+    expect(posted.filter((m) => m.type === 'status').at(-1)).toMatchObject({ status: { phase: 'ready', fromCache: false } })
+    expect(rowsFrom(posted).has('pol-written-elsewhere')).toBe(true)
+    expect((await desk.search('别处写入', 5)).hits.map((h) => h.id)).toEqual(['pol-written-elsewhere'])
+  })
+})

@@ -1,22 +1,64 @@
 // Chinese-aware search: the same tokenizer for documents and queries, bigrams for Chinese,
-// words for Latin, document numbers in any spelling, and a sensible order of results.
+// words for Latin, document numbers in any spelling, and a sensible order of results. The
+// search expectations hold for each engine: the in-memory SearchIndex, the CompactIndex (with
+// snippets made from the caller's text, as the app does) and a LayeredIndex over the two.
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { bundleSchema } from '@shared/bundle/schema'
-import { SearchIndex, type SearchDoc } from '@shared/search/index'
+import { SearchIndex, snippetFor, type SearchDoc, type SearchHit, type SearchKind } from '@shared/search/index'
+import { CompactIndex } from '@shared/search/compact-index'
+import { LayeredIndex } from '@shared/search/layered-index'
 import { parseQuery, tokenize } from '@shared/search/tokenize'
 
 const bundle = bundleSchema.parse(JSON.parse(readFileSync('resources/default-data/bundle.json', 'utf8')))
 
-function defaultIndex(): SearchIndex {
-  const index = new SearchIndex()
-  for (const p of bundle.records.policies) {
-    index.add({ kind: 'policies', id: p.id, title: p.title, aliases: p.aliases, body: [p.summary, ...p.keyMeasures, p.regionName, ...p.issuers].join('\n'), docNumber: p.docNumber })
-  }
-  for (const v of bundle.records.vendors) index.add({ kind: 'vendors', id: v.id, title: v.name, aliases: v.aliases, body: v.summary })
-  for (const m of bundle.records.models) index.add({ kind: 'models', id: m.id, title: m.name, aliases: m.aliases, body: m.summary })
-  return index
+function defaultDocs(): SearchDoc[] {
+  return [
+    ...bundle.records.policies.map((p): SearchDoc => ({ kind: 'policies', id: p.id, title: p.title, aliases: p.aliases, body: [p.summary, ...p.keyMeasures, p.regionName, ...p.issuers].join('\n'), docNumber: p.docNumber })),
+    ...bundle.records.vendors.map((v): SearchDoc => ({ kind: 'vendors', id: v.id, title: v.name, aliases: v.aliases, body: v.summary })),
+    ...bundle.records.models.map((m): SearchDoc => ({ kind: 'models', id: m.id, title: m.name, aliases: m.aliases, body: m.summary })),
+  ]
 }
+
+/** What the tests need of an engine: text hits, and edits where the engine takes them. */
+interface Engine {
+  search(q: string, opts?: { limit?: number; kinds?: SearchKind[] }): SearchHit[]
+  /** Absent for the CompactIndex, which is rebuilt rather than edited. */
+  upsert?(doc: SearchDoc): void
+  remove(kind: SearchKind, id: string): void
+  size: () => number
+}
+
+/** Hits with title and snippet from the caller's documents, for the indexes that keep no text. */
+function withText(hits: { id: string; kind: SearchKind; score: number }[], docs: SearchDoc[], q: string): SearchHit[] {
+  const byKey = new Map(docs.map((d) => [`${d.kind}:${d.id}`, d]))
+  return hits.map((h) => {
+    const d = byKey.get(`${h.kind}:${h.id}`)!
+    return { ...h, title: d.title, snippet: snippetFor(d, q) }
+  })
+}
+
+const engines: [string, (docs: SearchDoc[]) => Engine][] = [
+  ['SearchIndex', (docs) => {
+    const index = new SearchIndex()
+    docs.forEach((d) => index.add(d))
+    return { search: (q, o) => index.search(q, o), upsert: (d) => index.add(d), remove: (k, id) => index.remove(k, id), size: () => index.size }
+  }],
+  ['CompactIndex', (docs) => {
+    const index = CompactIndex.build(docs)
+    return { search: (q, o) => withText(index.search(q, o), docs, q), remove: (k, id) => void index.remove(k, id), size: () => index.size }
+  }],
+  ['LayeredIndex', (docs) => {
+    const index = new LayeredIndex(CompactIndex.build(docs))
+    const all = [...docs]
+    return {
+      search: (q, o) => withText(index.search(q, o), all, q),
+      upsert: (d) => (all.push(d), index.upsert(d)),
+      remove: (k, id) => index.remove(k, id),
+      size: () => index.size,
+    }
+  }],
+]
 
 describe('tokenizer', () => {
   it('splits Chinese into bigrams and single characters, Latin into words, folding width and case', () => {
@@ -33,8 +75,8 @@ describe('tokenizer', () => {
   })
 })
 
-describe('search over the default data', () => {
-  const index = defaultIndex()
+describe.each(engines)('%s: search over the default data', (_name, make) => {
+  const index = make(defaultDocs())
   const ids = (q: string) => index.search(q).map((h) => h.id)
 
   it('人工智能 puts the document with it in its title first', () => {
@@ -72,36 +114,38 @@ describe('search over the default data', () => {
   })
 })
 
-describe('ranking, numbers and upkeep', () => {
+describe.each(engines)('%s: ranking, numbers and upkeep', (_name, make) => {
   const docs: SearchDoc[] = [
     { kind: 'policies', id: 'a', title: '关于加快人工智能大模型发展的若干措施', docNumber: '京政发〔2023〕12号', body: '支持算力建设。' },
     { kind: 'policies', id: 'b', title: '数据要素工作方案', body: '提到大模型训练数据。AI 应用。' },
     { kind: 'notes', id: 'n', title: '笔记', body: '阅读 AI 大模型相关文件的心得：算力是瓶颈。' },
   ]
   it('finds a document number in any spelling, ranked first', () => {
-    const index = new SearchIndex()
-    docs.forEach((d) => index.add(d))
+    const index = make(docs)
     for (const q of ['京政发〔2023〕12号', '京政发[2023]12号', '京政发（2023）12号']) expect(index.search(q)[0]?.id, q).toBe('a')
   })
   it('AI 大模型: documents with both, title hits before body hits', () => {
-    const index = new SearchIndex()
-    docs.forEach((d) => index.add(d))
+    const index = make(docs)
     expect(index.search('AI 大模型').map((h) => h.id).sort()).toEqual(['b', 'n'])
     expect(index.search('大模型').map((h) => h.id)[0]).toBe('a')
   })
   it('marks the matched words in the snippet', () => {
-    const index = new SearchIndex()
-    docs.forEach((d) => index.add(d))
+    const index = make(docs)
     const hit = index.search('算力', { kinds: ['notes'] })[0]!
     expect(hit.snippet.filter((s) => s.hit).map((s) => s.text)).toEqual(['算力'])
   })
-  it('follows edits and removals', () => {
-    const index = new SearchIndex()
-    docs.forEach((d) => index.add(d))
-    index.add({ ...docs[1]!, title: '数据要素与算力' })
-    expect(index.search('算力').map((h) => h.id)).toContain('b')
+  it('follows removals', () => {
+    const index = make(docs)
     index.remove('policies', 'a')
     expect(index.search('京政发〔2023〕12号')).toEqual([])
-    expect(index.size).toBe(2)
+    expect(index.search('大模型').map((h) => h.id).sort()).toEqual(['b', 'n'])
+    expect(index.size()).toBe(2)
+  })
+  it('follows edits, where the engine takes them', () => {
+    const index = make(docs)
+    if (!index.upsert) return
+    index.upsert({ ...docs[1]!, title: '数据要素与算力' })
+    expect(index.search('算力').map((h) => h.id)).toContain('b')
+    expect(index.size()).toBe(3)
   })
 })

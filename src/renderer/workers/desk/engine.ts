@@ -1,38 +1,47 @@
 // The search engine behind the desk worker, behind one small interface so the index layout can
-// change without touching the worker: upsert, remove, search, and a snapshot for the cache.
-import { SearchIndex, type SearchDoc, type SearchKind } from '@shared/search/index'
-
-export interface EngineHit {
-  id: string
-  kind: SearchKind
-  score: number
-}
+// change without touching the worker: a compact base index (saved with the cache) plus a small
+// in-memory layer for what changed since (shared/search/layered-index.ts).
+import { CompactIndex } from '@shared/search/compact-index'
+import type { CompactSnapshot } from '@shared/search/compact-snapshot'
+import { LayeredIndex } from '@shared/search/layered-index'
+import type { ScoredHit, SearchDoc, SearchKind } from '@shared/search/types'
 
 export interface DeskEngine {
   upsert(doc: SearchDoc): void
   remove(kind: SearchKind, id: string): void
-  search(query: string, opts: { limit: number; kinds?: SearchKind[] }): EngineHit[]
+  search(query: string, opts: { limit: number; kinds?: SearchKind[] }): ScoredHit[]
   readonly size: number
-  /** Something structured-clone can store, or null when this engine cannot be saved. */
-  snapshot(): unknown
+  /** Documents indexed since the base was built. */
+  readonly deltaSize: number
+  /** The base index, for the cache (structured-clone it; it shares the live buffers). */
+  snapshot(): CompactSnapshot
 }
 
-export function buildEngine(docs: Iterable<SearchDoc>): DeskEngine {
-  const index = new SearchIndex()
-  for (const d of docs) index.add(d)
+function wrap(index: LayeredIndex): DeskEngine {
   return {
-    upsert: (doc) => index.add(doc),
+    upsert: (doc) => index.upsert(doc),
     remove: (kind, id) => index.remove(kind, id),
-    search: (query, opts) => index.search(query, opts).map(({ id, kind, score }) => ({ id, kind, score })),
+    search: (query, opts) => index.search(query, opts),
     get size() {
       return index.size
     },
-    snapshot: () => null,
+    get deltaSize() {
+      return index.deltaSize
+    },
+    snapshot: () => index.base.toSnapshot(),
   }
 }
 
-/** An engine from a saved snapshot, or null when the snapshot is missing or of another format. */
+export function buildEngine(docs: Iterable<SearchDoc>): DeskEngine {
+  return wrap(new LayeredIndex(CompactIndex.build(docs)))
+}
+
+/** An engine from a saved snapshot, or null when the snapshot is missing, broken or of another format. */
 export function engineFromSnapshot(snapshot: unknown): DeskEngine | null {
-  void snapshot
-  return null
+  if (!snapshot || typeof snapshot !== 'object') return null
+  try {
+    return wrap(new LayeredIndex(CompactIndex.fromSnapshot(snapshot as CompactSnapshot)))
+  } catch {
+    return null
+  }
 }
