@@ -162,24 +162,35 @@ export class FacetTable {
     return new FacetTable(rows, ctx, acc.coded)
   }
 
-  /** Per facet, a lookup of wanted codes, or null when nothing is chosen. */
-  private wanted(sel: Selection): [Facet, Uint8Array][] {
-    const out: [Facet, Uint8Array][] = []
+  /** The chosen facets, each with its coded values and a lookup of wanted codes. */
+  private wanted(sel: Selection): { facet: Facet; offsets: Int32Array; values: Int32Array; mask: Uint8Array }[] {
+    const out: { facet: Facet; offsets: Int32Array; values: Int32Array; mask: Uint8Array }[] = []
     for (const facet of FACETS) {
       const chosen = sel[facet]
       if (!chosen?.length) continue
-      const { names } = this.codes[facet]
+      const { names, offsets, values } = this.codes[facet]
       const mask = new Uint8Array(names.length)
       names.forEach((n, code) => (mask[code] = chosen.includes(n) ? 1 : 0))
-      out.push([facet, mask])
+      out.push({ facet, offsets, values, mask })
     }
     return out
   }
 
-  private passes(i: number, facet: Facet, mask: Uint8Array): boolean {
-    const { offsets, values } = this.codes[facet]
-    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) if (mask[values[k]!]) return true
-    return false
+  /** Index in `wanted` of the first facet row i fails from `from` on, or -1. (Plain loops: this is the hot path.) */
+  private static failsAt(i: number, wanted: { offsets: Int32Array; values: Int32Array; mask: Uint8Array }[], from: number): number {
+    for (let j = from; j < wanted.length; j++) {
+      const { offsets, values, mask } = wanted[j]!
+      const end = offsets[i + 1]!
+      let hit = false
+      for (let k = offsets[i]!; k < end; k++) {
+        if (mask[values[k]!]) {
+          hit = true
+          break
+        }
+      }
+      if (!hit) return j
+    }
+    return -1
   }
 
   /** Rows that pass every chosen facet (and `only`, when given), in table order. */
@@ -188,7 +199,7 @@ export class FacetTable {
     const out: PolicyLite[] = []
     for (let i = 0; i < this.size; i++) {
       if (only && !only(this.rows[i]!, i)) continue
-      if (wanted.every(([f, mask]) => this.passes(i, f, mask))) out.push(this.rows[i]!)
+      if (FacetTable.failsAt(i, wanted, 0) === -1) out.push(this.rows[i]!)
     }
     return out
   }
@@ -196,31 +207,29 @@ export class FacetTable {
   /** Counts per facet value with every other facet applied, like facetCounts. */
   counts(sel: Selection, only?: (row: PolicyLite, i: number) => boolean): FacetCounts {
     const wanted = this.wanted(sel)
-    const tallies = Object.fromEntries(FACETS.map((f) => [f, new Int32Array(this.codes[f].names.length)])) as Record<Facet, Int32Array>
+    const all = FACETS.map((f) => this.codes[f])
+    const tallies = all.map((c) => new Int32Array(c.names.length))
+    const failIndex = FACETS.map(() => -1)
+    wanted.forEach((w, j) => (failIndex[FACETS.indexOf(w.facet)] = j))
     for (let i = 0; i < this.size; i++) {
       if (only && !only(this.rows[i]!, i)) continue
-      let failing: Facet | null = null
-      let failures = 0
-      for (const [f, mask] of wanted) {
-        if (!this.passes(i, f, mask)) {
-          failing = f
-          if (++failures > 1) break
-        }
-      }
-      if (failures > 1) continue
-      for (const facet of FACETS) {
-        if (failing !== null && failing !== facet) continue
-        const { offsets, values } = this.codes[facet]
-        const tally = tallies[facet]
-        for (let k = offsets[i]!; k < offsets[i + 1]!; k++) tally[values[k]!]!++
+      const first = FacetTable.failsAt(i, wanted, 0)
+      if (first !== -1 && FacetTable.failsAt(i, wanted, first + 1) !== -1) continue
+      for (let f = 0; f < all.length; f++) {
+        // A row failing one chosen facet still counts toward that facet's values.
+        if (first !== -1 && failIndex[f] !== first) continue
+        const { offsets, values } = all[f]!
+        const tally = tallies[f]!
+        const end = offsets[i + 1]!
+        for (let k = offsets[i]!; k < end; k++) tally[values[k]!]!++
       }
     }
     const out = {} as FacetCounts
-    for (const facet of FACETS) {
+    FACETS.forEach((facet, f) => {
       const m = new Map<string, number>()
-      this.codes[facet].names.forEach((n, code) => tallies[facet][code]! && m.set(n, tallies[facet][code]!))
+      all[f]!.names.forEach((n, code) => tallies[f]![code]! && m.set(n, tallies[f]![code]!))
       out[facet] = m
-    }
+    })
     return out
   }
 }
