@@ -29,7 +29,7 @@ export const en: Messages = {
   policies: {
     title: 'Policies', issued: 'Issued', issuers: 'Issuing bodies', docNumber: 'Document number', docType: 'Type', level: 'Level',
     region: 'Region', status: 'Status', topics: 'Topics', summary: 'Summary', keyMeasures: 'Key points', filterAll: 'All levels',
-    titleCol: 'Title', relations: 'Related documents', asOfToday: 'As of today', validity: 'Validity', province: 'Province', notFound: 'Policy not found.', links: 'Links', national: 'National', local: 'Local',
+    titleCol: 'Title', relations: 'Related documents', asOfToday: 'As of today', validity: 'Validity', commentPeriod: 'Comment period', province: 'Province', notFound: 'Policy not found.', links: 'Links', national: 'National', local: 'Local',
   },
   notes: {
     pin: 'Pin', tags: 'Tags', tagsPlaceholder: '#tags separated by spaces', all: 'All notes', orphan: 'Its record was deleted', allTags: 'All tags', on: 'On', title: 'Notes', add: 'New note', placeholder: 'Write your analysis… (saved automatically)', empty: 'No notes yet.', confirmDelete: 'Delete this note?',

@@ -27,7 +27,7 @@ export const zhCN = {
   policies: {
     title: '政策', issued: '成文/发布', issuers: '发文机关', docNumber: '发文字号', docType: '文种', level: '层级',
     region: '地区', status: '状态', topics: '主题', summary: '摘要', keyMeasures: '要点', filterAll: '全部层级',
-    titleCol: '标题', relations: '关联文件', asOfToday: '截至今日', validity: '有效期', province: '所属省份', notFound: '未找到该政策。', links: '链接', national: '国家', local: '地方',
+    titleCol: '标题', relations: '关联文件', asOfToday: '截至今日', validity: '有效期', commentPeriod: '征求意见期', province: '所属省份', notFound: '未找到该政策。', links: '链接', national: '国家', local: '地方',
   },
   notes: {
     pin: '置顶', tags: '标签', tagsPlaceholder: '#标签 用空格分隔', all: '全部笔记', orphan: '所属记录已删除', allTags: '全部标签', on: '关于', title: '笔记', add: '新建笔记', placeholder: '写下你的分析……（自动保存）', empty: '还没有笔记。', confirmDelete: '删除这条笔记？',
