@@ -25,7 +25,7 @@ export const en: Messages = {
   },
   timeline: {
     colorBy: 'Colour by', asOf: 'As of', eras: 'Five-year plans', brush: 'Select a span', selected: 'Selected policies', showInList: 'Show in list', title: 'Policy timeline', national: 'National', hint: 'Scroll or drag the slider to zoom; click a policy to open it.', events: 'Industry events', since: 'or later',
-    groupBy: 'Group by', vendors: 'Vendors & models', noIssuer: 'No issuer given', noTopic: 'No topic', items: '{n} items', binHint: 'Click to zoom in', inView: '{n} policies in view', firstRows: 'showing the first {n}',
+    groupBy: 'Group by', lanes: 'Lanes: ', vendors: 'Vendors & models', noIssuer: 'No issuer given', noTopic: 'No topic', items: '{n} items', binHint: 'Click to zoom in', inView: '{n} policies in view', firstRows: 'showing the first {n}',
     showAll: 'Show all in the policy list', addToBriefing: 'Add to briefing', newBriefing: 'New briefing', added: 'Added to the briefing', openBriefing: 'Open briefing',
     selectionLead: 'Selected on the timeline ({from} – {to})', openRecord: 'Open record', more: '{n} more not listed',
     keys: 'Keyboard: ← → previous or next in the lane, ↑ ↓ neighbouring lane, Enter opens, + − zoom, Home / End first or last in the lane.',

@@ -23,7 +23,7 @@ export const zhCN = {
   },
   timeline: {
     colorBy: '着色依据', asOf: '截至日期', eras: '五年规划期', brush: '框选时段', selected: '已选政策', showInList: '在列表中查看', title: '政策时间线', national: '国家', hint: '滚轮或拖动下方滑块缩放；点击政策打开详情。', events: '产业事件', since: '以来',
-    groupBy: '分组', vendors: '厂商·模型', noIssuer: '未注明发文机关', noTopic: '未标注主题', items: '{n} 条', binHint: '点击放大查看', inView: '当前时段 {n} 条政策', firstRows: '显示前 {n} 条',
+    groupBy: '分组', lanes: '泳道：', vendors: '厂商·模型', noIssuer: '未注明发文机关', noTopic: '未标注主题', items: '{n} 条', binHint: '点击放大查看', inView: '当前时段 {n} 条政策', firstRows: '显示前 {n} 条',
     showAll: '在政策列表中查看全部', addToBriefing: '加入简报', newBriefing: '新建简报', added: '已加入简报', openBriefing: '打开简报',
     selectionLead: '时间线选取（{from} — {to}）', openRecord: '查看记录', more: '另有 {n} 条未列出',
     keys: '键盘：← → 在同一泳道内前后移动，↑ ↓ 切换泳道，Enter 打开，+ − 缩放，Home / End 到泳道首尾。',
