@@ -76,6 +76,8 @@ export interface LaneBins {
   /** The whole month or year of each bin, in milliseconds (end inclusive). */
   from: Float64Array
   to: Float64Array
+  /** The mean time of each bin's points: where its marker goes (year-only dates sit on 1 January). */
+  at: Float64Array
   count: Uint32Array
   /** The largest count, for sizing the markers. */
   max: number
@@ -100,16 +102,19 @@ export function binLanes(pts: PointColumns, win: ViewWindow, dense: Uint8Array, 
   const l0 = win.laneFrom
   const nl = Math.max(0, win.laneTo - l0 + 1)
   const grid = new Uint32Array(nl * nb)
+  const sum = new Float64Array(nl * nb)
   for (let i = 0; i < pts.size; i++) {
     const l = pts.lane[i]!
     if (l < l0 || l >= l0 + nl || !dense[l]) continue
     const b = Math.floor(pts.month[i]! / per) - b0
     if (b < 0 || b >= nb) continue
-    grid[(l - l0) * nb + b]!++
+    const c = (l - l0) * nb + b
+    grid[c]!++
+    sum[c]! += pts.x[i]!
   }
   let size = 0
   for (let c = 0; c < grid.length; c++) if (grid[c]) size++
-  const out: LaneBins = { size, lane: new Uint32Array(size), from: new Float64Array(size), to: new Float64Array(size), count: new Uint32Array(size), max: 0, unit }
+  const out: LaneBins = { size, lane: new Uint32Array(size), from: new Float64Array(size), to: new Float64Array(size), at: new Float64Array(size), count: new Uint32Array(size), max: 0, unit }
   let k = 0
   for (let c = 0; c < grid.length; c++) {
     const n = grid[c]!
@@ -118,6 +123,7 @@ export function binLanes(pts: PointColumns, win: ViewWindow, dense: Uint8Array, 
     out.lane[k] = l0 + Math.floor(c / nb)
     out.from[k] = monthStart(b * per)
     out.to[k] = monthStart((b + 1) * per) - 1
+    out.at[k] = sum[c]! / n
     out.count[k] = n
     if (n > out.max) out.max = n
     k++

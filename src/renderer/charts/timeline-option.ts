@@ -78,10 +78,7 @@ export type TimelineItem =
   | { type: 'point'; point: TimelinePoint }
   | { type: 'bin'; lane: number; from: number; to: number; count: number; unit: BinUnit }
 
-type SeriesRole =
-  | { role: 'points'; map: Uint32Array }
-  | { role: 'bins'; bins: LaneBins }
-  | { role: 'other' }
+type SeriesRole = { role: 'points'; map: Uint32Array } | { role: 'bins'; bins: LaneBins }
 
 const PALETTE = ['#b4232a', '#1f5fa8', '#2e8b57', '#b8860b', '#6a5acd', '#d2691e', '#008b8b', '#8b4513', '#c71585', '#556b2f', '#708090']
 const DAY = 86_400_000
@@ -117,13 +114,18 @@ export interface TimelineBuild {
   seriesFor: (win: ViewWindow) => Record<string, unknown>[]
   /** How the last series were drawn. */
   plan: () => WindowPlan
-  itemAt: (seriesIndex: number, dataIndex: number) => TimelineItem | undefined
+  /** What a series item shows, by the series' id (ECharts keeps series indices only while the set is the same). */
+  itemAt: (seriesId: string, dataIndex: number) => TimelineItem | undefined
   point: (index: number) => TimelinePoint
   /** Rings a point for the keyboard (null: none); returns the focus series to merge by id. */
   focus: (index: number | null) => Record<string, unknown>
-  /** Index of the focus series in the last series list. */
-  focusSeriesIndex: () => number
 }
+
+/**
+ * The keyboard's ring is always the first series: being first, it keeps its index when a zoom
+ * replaces the other series, so `showTip` can name it by index.
+ */
+export const FOCUS_SERIES_INDEX = 0
 
 function baseOption(lanes: { name: string; nested: boolean }[], extent: [number, number] | null, colors: TimelineColors, maxLanes: number, labels: TimelineLabels) {
   const scroll = lanes.length > maxLanes
@@ -152,7 +154,7 @@ function baseOption(lanes: { name: string; nested: boolean }[], extent: [number,
       { type: 'slider', id: 'x-slider', xAxisIndex: 0, height: 22, bottom: 20, filterMode: 'weakFilter', labelFormatter: (v: number) => labels.fmtDate(new Date(v).toISOString().slice(0, 7)) },
       // More lanes than fit: a vertical slider scrolls through them, a screenful at a time.
       ...(scroll
-        ? [{ type: 'slider', id: 'y-slider', yAxisIndex: 0, orient: 'vertical', right: 8, width: 14, top: GRID.top, bottom: GRID.bottom, startValue: 0, endValue: maxLanes - 1, zoomLock: true, showDetail: false, brushSelect: false, filterMode: 'filter' }]
+        ? [{ type: 'slider', id: 'y-slider', yAxisIndex: 0, orient: 'vertical', right: 8, width: 14, top: GRID.top, bottom: GRID.bottom, startValue: 0, endValue: maxLanes - 1, zoomLock: true, showDetail: false, showDataShadow: false, brushSelect: false, filterMode: 'filter' }]
         : []),
     ],
     // Brush a span of time to select the policies in it.
@@ -236,7 +238,8 @@ export function buildTimelineOption(
     markArea: {
       silent: true,
       itemStyle: { color: colors.grid, opacity: 0.35 },
-      label: { color: colors.muted, position: 'insideTop', fontSize: 11 },
+      // Above the plot, clear of the first lane's points.
+      label: { color: colors.muted, position: 'top', distance: 3, fontSize: 11 },
       // Alternate shading so neighbouring periods stay apart.
       data: view.eras.map((e, i) => [{ name: e.name, xAxis: e.from, itemStyle: { opacity: i % 2 ? 0.12 : 0.4 } }, { xAxis: e.to }]),
     },
@@ -253,10 +256,9 @@ export function buildTimelineOption(
   }
 
   const point = (i: number) => pointAt(model, i, labels)
-  let roles: SeriesRole[] = []
+  let roles = new Map<string, SeriesRole>()
   let lastPlan: WindowPlan | null = null
   let focused: number | null = null
-  let focusIndex = -1
 
   const focusSeries = () => ({
     id: 'focus',
@@ -283,7 +285,7 @@ export function buildTimelineOption(
     }
     if (spans.length) {
       out.push({ id: 'ranges', type: 'custom', z: 1, renderItem: renderRange, encode: { x: [0, 1], y: 2 }, data: spans, cursor: 'pointer' })
-      roles.push({ role: 'points', map: Uint32Array.from(spanMap) })
+      roles.set('ranges', { role: 'points', map: Uint32Array.from(spanMap) })
     }
     out.push({
       id: 'detail',
@@ -303,7 +305,7 @@ export function buildTimelineOption(
       emphasis: { scale: 1.4 },
       cursor: 'pointer',
     })
-    roles.push({ role: 'points', map: Uint32Array.from(indices) })
+    roles.set('detail', { role: 'points', map: Uint32Array.from(indices) })
     return out
   }
 
@@ -332,7 +334,7 @@ export function buildTimelineOption(
       g.map[g.n++] = i
     }
     return [...groups].map(([key, g]) => {
-      roles.push({ role: 'points', map: g.map })
+      roles.set(`points-${key}`, { role: 'points', map: g.map })
       const kind = model.kind[g.first]
       return {
         id: `points-${key}`,
@@ -359,15 +361,15 @@ export function buildTimelineOption(
     const min = Math.min(8, max)
     const sizeOf = (n: number) => min + (max - min) * Math.sqrt(n / bins.max)
     const byLane = view.colorBy === 'level' && view.groupBy !== 'issuer' && view.groupBy !== 'topic'
-    roles.push({ role: 'bins', bins })
+    roles.set('bins', { role: 'bins', bins })
     return [
       {
         id: 'bins',
         type: 'scatter',
         z: 3,
         data: Array.from({ length: bins.size }, (_, k) => {
-          // Drawn at the middle of the part of its period that is in view.
-          const x = (Math.max(bins.from[k]!, win.from) + Math.min(bins.to[k]!, win.to)) / 2
+          // Drawn where its points are on average, kept in view.
+          const x = Math.min(Math.max(bins.at[k]!, win.from), win.to)
           const n = bins.count[k]!
           const size = sizeOf(n)
           return {
@@ -387,11 +389,13 @@ export function buildTimelineOption(
 
   const windowed = model.size > LABEL_LIMIT
   function seriesFor(win: ViewWindow): Record<string, unknown>[] {
-    roles = []
+    roles = new Map()
     const plan = planWindow(model, lanes.length, win)
     lastPlan = plan
-    let series: Record<string, unknown>[]
-    if (!windowed) series = detailSeries(Array.from({ length: model.size }, (_, i) => i))
+    // The keyboard's ring first (see FOCUS_SERIES_INDEX), then bands and the as-of line on an
+    // empty series, then the points.
+    const series: Record<string, unknown>[] = [focusSeries(), { id: 'marks', type: 'scatter', z: 1, data: [], silent: true, ...marks }]
+    if (!windowed) series.push(...detailSeries(Array.from({ length: model.size }, (_, i) => i)))
     else if (plan.mode === 'labels') {
       const span = win.to - win.from
       const picked: number[] = []
@@ -399,21 +403,15 @@ export function buildTimelineOption(
         const l = model.lane[i]!
         if (l >= win.laneFrom && l <= win.laneTo && model.x[i]! >= win.from - span && model.x[i]! <= win.to + span) picked.push(i)
       }
-      series = detailSeries(picked)
-    } else series = [...binSeries(plan, win), ...pointSeries(plan, win)]
-    // Bands and the as-of line ride on an empty series; the keyboard's ring comes last.
-    series.push({ id: 'marks', type: 'scatter', data: [], silent: true, ...marks })
-    roles.push({ role: 'other' })
-    series.push(focusSeries())
-    focusIndex = series.length - 1
-    roles.push({ role: 'other' })
+      series.push(...detailSeries(picked))
+    } else series.push(...binSeries(plan, win), ...pointSeries(plan, win))
     return series
   }
 
-  function itemAt(seriesIndex: number, dataIndex: number): TimelineItem | undefined {
-    if (seriesIndex === focusIndex) return focused === null ? undefined : { type: 'point', point: point(focused) }
-    const role = roles[seriesIndex]
-    if (!role || role.role === 'other') return undefined
+  function itemAt(seriesId: string, dataIndex: number): TimelineItem | undefined {
+    if (seriesId === 'focus') return focused === null ? undefined : { type: 'point', point: point(focused) }
+    const role = roles.get(seriesId)
+    if (!role) return undefined
     if (role.role === 'points') {
       const i = role.map[dataIndex]
       return i === undefined ? undefined : { type: 'point', point: point(i) }
@@ -447,8 +445,8 @@ export function buildTimelineOption(
       trigger: 'item',
       confine: true,
       formatter: (params: unknown) => {
-        const p = params as { seriesIndex?: number; dataIndex?: number }
-        const it = itemAt(p.seriesIndex ?? -1, p.dataIndex ?? -1)
+        const p = params as { seriesId?: string; dataIndex?: number }
+        const it = itemAt(p.seriesId ?? '', p.dataIndex ?? -1)
         return it ? itemHtml(it) : ''
       },
     },
@@ -469,7 +467,6 @@ export function buildTimelineOption(
       focused = i
       return focusSeries()
     },
-    focusSeriesIndex: () => focusIndex,
   }
 }
 

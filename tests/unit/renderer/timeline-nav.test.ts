@@ -91,6 +91,8 @@ describe('per-lane bins', () => {
     expect(bins.from[0]).toBe(Date.UTC(2019, 0, 1))
     expect(bins.to[0]).toBe(Date.UTC(2019, 1, 1) - 1)
     expect(bins.max).toBe(Math.max(...bins.count))
+    // A marker sits at its points' mean time: January 2019 holds days 0–30.6, mean about the 16th.
+    expect(Math.abs(bins.at[0]! - Date.UTC(2019, 0, 16))).toBeLessThan(86_400_000)
     const years = binLanes(pts, win, plan.dense, 'year')
     expect([...years.count]).toEqual([203, 197])
   })

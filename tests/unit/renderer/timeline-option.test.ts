@@ -10,6 +10,7 @@ import {
   buildTimelineOption,
   DEFAULT_VIEW,
   FIVE_YEAR_PLANS,
+  FOCUS_SERIES_INDEX,
   policiesInSpan,
   tooltipHtml,
   type TimelineBuild,
@@ -44,7 +45,7 @@ function items(b: TimelineBuild, id: string): { data: unknown; item: TimelineIte
   const s = series.findIndex((x) => x.id === id)
   const data = series[s]!.data as ArrayLike<unknown>
   const n = data instanceof Float64Array ? data.length / 2 : data.length
-  return Array.from({ length: n }, (_, k) => ({ data: data instanceof Float64Array ? [data[2 * k], data[2 * k + 1]] : data[k], item: b.itemAt(s, k)! }))
+  return Array.from({ length: n }, (_, k) => ({ data: data instanceof Float64Array ? [data[2 * k], data[2 * k + 1]] : data[k], item: b.itemAt(id, k)! }))
 }
 const pointOf = (it: TimelineItem) => (it.type === 'point' ? it.point : null)
 
@@ -78,6 +79,15 @@ describe('timeline option', () => {
     expect(detail).toHaveLength(built.model.size)
     const plan = detail.find((d) => pointOf(d.item)?.id === 'pol-cn-2017-new-generation-ai-plan')!
     expect(plan.data).toMatchObject({ label: { show: true, formatter: '新一代人工智能发展规划' } })
+  })
+
+  it('puts the keyboard’s ring first, so it keeps its series index when a zoom replaces the others', () => {
+    expect(seriesOf(built)[FOCUS_SERIES_INDEX]!.id).toBe('focus')
+    expect(built.itemAt('focus', 0)).toBeUndefined()
+    const ring = built.focus(3) as { data: number[][] }
+    expect(ring.data).toEqual([built.point(3).value])
+    expect(pointOf(built.itemAt('focus', 0)!)).toEqual(built.point(3))
+    built.focus(null)
   })
 
   it('escapes record text in tooltips', () => {
@@ -177,8 +187,9 @@ describe('validity and comment periods', () => {
     // Hovering a range shows its policy.
     expect(pointOf(ranges[1]!.item)!.id).toBe(p.id)
     expect(tooltipHtml(pointOf(ranges[1]!.item)!)).toContain('征求意见期：2023年4月11日 — 2023年5月10日')
-    // The range series comes before the points, so points are drawn over it.
-    expect(seriesOf(b).map((s) => s.id).slice(0, 2)).toEqual(['ranges', 'detail'])
+    // Ranges are drawn under the points.
+    const z = (id: string) => (seriesOf(b).find((s) => s.id === id) as { z?: number }).z ?? 2
+    expect(z('ranges')).toBeLessThan(z('detail'))
   })
 })
 
@@ -242,11 +253,10 @@ describe('timeline at scale', () => {
   })
 
   it('finds the point behind a click in the typed-array series, and a count behind a count', () => {
-    const series = seriesOf(built)
-    const s = series.findIndex((x) => x.id.startsWith('points-'))
-    const data = series[s]!.data as Float64Array
+    const sparse = seriesOf(built).find((x) => x.id.startsWith('points-'))!
+    const data = sparse.data as Float64Array
     expect(data).toBeInstanceOf(Float64Array)
-    const item = built.itemAt(s, 0)
+    const item = built.itemAt(sparse.id, 0)
     expect(item?.type === 'point' && item.point.value).toEqual([data[0], data[1]])
     expect(items(built, 'bins')[0]!.item).toMatchObject({ type: 'bin', lane: 0, unit: 'year', from: Date.UTC(2015, 0, 1), to: Date.UTC(2016, 0, 1) - 1 })
   })
