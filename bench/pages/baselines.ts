@@ -178,7 +178,7 @@ async function zoom(): Promise<number> {
   const done = finished(chart)
   chart.dispatchAction({ type: 'dataZoom', dataZoomIndex: 0, start: 40, end: 60 })
   const built = timelineBuild
-  if (built?.windowed) chart.setOption({ series: built.seriesFor(readWindow(chart, built.lanes.length)) }, { replaceMerge: ['series'] })
+  if (built?.windowed) chart.setOption({ series: built.seriesFor(readWindow(chart, built.lanes.length, built.option.grid)) }, { replaceMerge: ['series'] })
   await done
   return performance.now() - t0
 }

@@ -28,6 +28,8 @@ export const MONTH_BINS_UP_TO = 4 * 365.25 * DAY
 export const POINT_SPACING = 10
 /** With at most this many points in view, each is drawn with its title beside it. */
 export const LABEL_LIMIT = 80
+/** Otherwise, a lane with at most this many points in view still shows their titles. */
+export const LANE_LABEL_LIMIT = 6
 
 export type BinUnit = 'month' | 'year'
 
@@ -43,6 +45,8 @@ export interface WindowPlan {
   total: number
   /** 1 for a lane drawn as bins. */
   dense: Uint8Array
+  /** 1 for a lane whose few points are drawn with their titles (all lanes in 'labels' mode). */
+  labelled: Uint8Array
   unit: BinUnit
 }
 
@@ -62,12 +66,14 @@ export function planWindow(pts: PointColumns, laneCount: number, win: ViewWindow
     total++
   }
   const dense = new Uint8Array(laneCount)
+  const labelled = new Uint8Array(laneCount)
   const mode = total <= LABEL_LIMIT ? 'labels' : 'mixed'
-  if (mode === 'mixed') {
-    const limit = pointLimit(win.width)
-    for (let l = 0; l < laneCount; l++) if (counts[l]! > limit) dense[l] = 1
+  const limit = pointLimit(win.width)
+  for (let l = win.laneFrom; l <= win.laneTo && l < laneCount; l++) {
+    if (mode === 'labels' || (counts[l]! > 0 && counts[l]! <= LANE_LABEL_LIMIT)) labelled[l] = 1
+    else if (counts[l]! > limit) dense[l] = 1
   }
-  return { mode, counts, total, dense, unit: binUnit(win.to - win.from) }
+  return { mode, counts, total, dense, labelled, unit: binUnit(win.to - win.from) }
 }
 
 export interface LaneBins {

@@ -70,6 +70,19 @@ export interface LegendEntry {
 
 export const DEFAULT_VIEW: TimelineView = { colorBy: 'level', groupBy: 'level', asOf: null, eras: [], category: (_b, k) => k }
 export const GRID = { left: 120, right: 40, top: 20, bottom: 70 }
+export type Grid = typeof GRID
+const MAX_LEFT = 200
+
+/** Room for the lane names: the longest one's estimated width, between 120 and 200 px. */
+export function gridFor(lanes: readonly { name: string; nested: boolean }[]): Grid {
+  let widest = 0
+  for (const l of lanes) {
+    let w = l.nested ? 14 : 0
+    for (const ch of l.name) w += ch.charCodeAt(0) > 0x2e7f ? 12 : 7
+    if (w > widest) widest = w
+  }
+  return { ...GRID, left: Math.min(MAX_LEFT, Math.max(GRID.left, widest + 18)) }
+}
 /** Lanes are never drawn thinner than this; past that, a slider scrolls through them. */
 export const LANE_MIN_HEIGHT = 22
 
@@ -127,11 +140,11 @@ export interface TimelineBuild {
  */
 export const FOCUS_SERIES_INDEX = 0
 
-function baseOption(lanes: { name: string; nested: boolean }[], extent: [number, number] | null, colors: TimelineColors, maxLanes: number, labels: TimelineLabels) {
+function baseOption(lanes: { name: string; nested: boolean }[], grid: Grid, extent: [number, number] | null, colors: TimelineColors, maxLanes: number, labels: TimelineLabels) {
   const scroll = lanes.length > maxLanes
   return {
     animation: false,
-    grid: { ...GRID },
+    grid,
     xAxis: {
       type: 'time',
       min: extent ? extent[0] - YEAR : undefined,
@@ -144,7 +157,7 @@ function baseOption(lanes: { name: string; nested: boolean }[], extent: [number,
       data: lanes.map((l) => l.name),
       inverse: true,
       // Cities sit under their province, indented.
-      axisLabel: { color: colors.text, fontSize: 12, width: GRID.left - 14, overflow: 'truncate', formatter: (name: string, i: number) => (lanes[i]?.nested ? `└ ${name}` : name) },
+      axisLabel: { color: colors.text, fontSize: 12, width: grid.left - 14, overflow: 'truncate', formatter: (name: string, i: number) => (lanes[i]?.nested ? `└ ${name}` : name) },
       axisTick: { show: false },
       splitLine: { show: true, lineStyle: { color: colors.grid } },
       splitArea: { show: false },
@@ -154,7 +167,7 @@ function baseOption(lanes: { name: string; nested: boolean }[], extent: [number,
       { type: 'slider', id: 'x-slider', xAxisIndex: 0, height: 22, bottom: 20, filterMode: 'weakFilter', labelFormatter: (v: number) => labels.fmtDate(new Date(v).toISOString().slice(0, 7)) },
       // More lanes than fit: a vertical slider scrolls through them, a screenful at a time.
       ...(scroll
-        ? [{ type: 'slider', id: 'y-slider', yAxisIndex: 0, orient: 'vertical', right: 8, width: 14, top: GRID.top, bottom: GRID.bottom, startValue: 0, endValue: maxLanes - 1, zoomLock: true, showDetail: false, showDataShadow: false, brushSelect: false, filterMode: 'filter' }]
+        ? [{ type: 'slider', id: 'y-slider', yAxisIndex: 0, orient: 'vertical', right: 8, width: 14, top: grid.top, bottom: grid.bottom, startValue: 0, endValue: maxLanes - 1, zoomLock: true, showDetail: false, showDataShadow: false, brushSelect: false, filterMode: 'filter' }]
         : []),
     ],
     // Brush a span of time to select the policies in it.
@@ -203,8 +216,9 @@ export function buildTimelineOption(
     names: { ...labels, topic: (k) => view.category('topic', k) },
   })
   const lanes = model.lanes
-  const plotWidth = Math.max(100, size.width - GRID.left - GRID.right)
-  const plotHeight = Math.max(60, size.height - GRID.top - GRID.bottom)
+  const grid = gridFor(lanes)
+  const plotWidth = Math.max(100, size.width - grid.left - grid.right)
+  const plotHeight = Math.max(60, size.height - grid.top - grid.bottom)
   const maxLanes = Math.max(3, Math.floor(plotHeight / LANE_MIN_HEIGHT))
 
   // Colours: the legend's categories in sorted order; by level, national against the rest.
@@ -272,8 +286,11 @@ export function buildTimelineOption(
     data: focused === null ? [] : [[model.x[focused]!, model.lane[focused]!]],
   })
 
-  /** Few points: each as an object with its symbol and title, and its periods as ranges. */
-  function detailSeries(indices: number[]): Record<string, unknown>[] {
+  /**
+   * Few points: each as an object with its symbol and title, and its periods as ranges.
+   * `compact`: next to lanes drawn from typed arrays, in their smaller size.
+   */
+  function detailSeries(indices: number[], compact = false): Record<string, unknown>[] {
     const out: Record<string, unknown>[] = []
     const spans: { value: [number, number, number, number]; itemStyle: { color: string } }[] = []
     const spanMap: number[] = []
@@ -296,9 +313,9 @@ export function buildTimelineOption(
         return {
           value: p.value,
           symbol: symbolOf(i, true),
-          symbolSize: p.kind === 'event' ? 11 : p.kind === 'model' ? 12 : 15,
+          symbolSize: compact ? 10 : p.kind === 'event' ? 11 : p.kind === 'model' ? 12 : 15,
           itemStyle: { color: colorOf(i), opacity: dimmed(i) ? 0.18 : approximate ? 0.75 : 1 },
-          label: { show: p.kind !== 'event', position: 'right', color: colors.text, fontSize: 11, formatter: p.short },
+          label: { show: p.kind !== 'event', position: 'right', color: colors.text, fontSize: 11, formatter: p.short, width: 160, overflow: 'truncate' },
         }
       }),
       labelLayout: { hideOverlap: true },
@@ -319,14 +336,14 @@ export function buildTimelineOption(
     const sizes = new Map<number, number>()
     for (let i = 0; i < model.size; i++) {
       const l = model.lane[i]!
-      if (l < win.laneFrom || l > win.laneTo || plan.dense[l] || model.x[i]! < lo || model.x[i]! > hi) continue
+      if (l < win.laneFrom || l > win.laneTo || plan.dense[l] || plan.labelled[l] || model.x[i]! < lo || model.x[i]! > hi) continue
       const k = keyOf(i)
       sizes.set(k, (sizes.get(k) ?? 0) + 1)
     }
     const groups = new Map([...sizes].map(([k, n]) => [k, { data: new Float64Array(n * 2), map: new Uint32Array(n), n: 0, first: -1 }]))
     for (let i = 0; i < model.size; i++) {
       const l = model.lane[i]!
-      if (l < win.laneFrom || l > win.laneTo || plan.dense[l] || model.x[i]! < lo || model.x[i]! > hi) continue
+      if (l < win.laneFrom || l > win.laneTo || plan.dense[l] || plan.labelled[l] || model.x[i]! < lo || model.x[i]! > hi) continue
       const g = groups.get(keyOf(i))!
       if (g.first < 0) g.first = i
       g.data[g.n * 2] = model.x[i]!
@@ -396,15 +413,19 @@ export function buildTimelineOption(
     // empty series, then the points.
     const series: Record<string, unknown>[] = [focusSeries(), { id: 'marks', type: 'scatter', z: 1, data: [], silent: true, ...marks }]
     if (!windowed) series.push(...detailSeries(Array.from({ length: model.size }, (_, i) => i)))
-    else if (plan.mode === 'labels') {
-      const span = win.to - win.from
+    else {
+      // Lanes with few points in view (all of them, when few are in view at all) show titles,
+      // with a little to either side so a short pan shows no gap. Only a little: a crowded
+      // stretch may lie just outside.
+      const margin = (win.to - win.from) / 10
       const picked: number[] = []
       for (let i = 0; i < model.size; i++) {
         const l = model.lane[i]!
-        if (l >= win.laneFrom && l <= win.laneTo && model.x[i]! >= win.from - span && model.x[i]! <= win.to + span) picked.push(i)
+        if (plan.labelled[l] && model.x[i]! >= win.from - margin && model.x[i]! <= win.to + margin) picked.push(i)
       }
-      series.push(...detailSeries(picked))
-    } else series.push(...binSeries(plan, win), ...pointSeries(plan, win))
+      if (plan.mode === 'mixed') series.push(...binSeries(plan, win), ...pointSeries(plan, win))
+      if (picked.length) series.push(...detailSeries(picked, plan.mode === 'mixed'))
+    }
     return series
   }
 
@@ -438,7 +459,7 @@ export function buildTimelineOption(
     width: plotWidth,
     height: plotHeight,
   }
-  const base = baseOption(lanes, extent, colors, maxLanes, labels)
+  const base = baseOption(lanes, grid, extent, colors, maxLanes, labels)
   const option = {
     ...base,
     tooltip: {

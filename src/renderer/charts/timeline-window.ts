@@ -3,16 +3,16 @@
 // Shared by the chart component and the benchmark page.
 import type { EChartsType } from 'echarts/core'
 import type { ViewWindow } from './timeline-bins'
-import { GRID } from './timeline-option'
+import type { Grid } from './timeline-option'
 
-export function readWindow(chart: EChartsType, laneCount: number): ViewWindow {
+export function readWindow(chart: EChartsType, laneCount: number, grid: Grid): ViewWindow {
   const width = chart.getWidth()
   const height = chart.getHeight()
-  const from = chart.convertFromPixel({ xAxisIndex: 0 }, GRID.left)
-  const to = chart.convertFromPixel({ xAxisIndex: 0 }, width - GRID.right)
+  const from = chart.convertFromPixel({ xAxisIndex: 0 }, grid.left)
+  const to = chart.convertFromPixel({ xAxisIndex: 0 }, width - grid.right)
   // The lane axis runs top to bottom; a pixel just inside each edge names the lanes shown there.
-  const top = chart.convertFromPixel({ yAxisIndex: 0 }, GRID.top + 2)
-  const bottom = chart.convertFromPixel({ yAxisIndex: 0 }, height - GRID.bottom - 2)
+  const top = chart.convertFromPixel({ yAxisIndex: 0 }, grid.top + 2)
+  const bottom = chart.convertFromPixel({ yAxisIndex: 0 }, height - grid.bottom - 2)
   const lane = (v: number, fallback: number) => (Number.isFinite(v) ? Math.min(laneCount - 1, Math.max(0, Math.round(v))) : fallback)
   const a = lane(top, 0)
   const b = lane(bottom, laneCount - 1)
@@ -21,8 +21,8 @@ export function readWindow(chart: EChartsType, laneCount: number): ViewWindow {
     to: Math.max(from, to),
     laneFrom: Math.min(a, b),
     laneTo: Math.max(a, b),
-    width: width - GRID.left - GRID.right,
-    height: height - GRID.top - GRID.bottom,
+    width: width - grid.left - grid.right,
+    height: height - grid.top - grid.bottom,
   }
 }
 

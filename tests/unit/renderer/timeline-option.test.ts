@@ -10,6 +10,7 @@ import {
   buildTimelineOption,
   DEFAULT_VIEW,
   FIVE_YEAR_PLANS,
+  gridFor,
   FOCUS_SERIES_INDEX,
   policiesInSpan,
   tooltipHtml,
@@ -160,6 +161,13 @@ describe('timeline lanes by grouping', () => {
     expect(policiesInSpan(b.model, -Infinity, Infinity).sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f'])
   })
 
+  it('make room for long lane names, within limits', () => {
+    const lane = (name: string) => ({ name, nested: false })
+    expect(gridFor([lane('国家'), lane('北京市')]).left).toBe(120)
+    expect(gridFor([lane('新疆维吾尔自治区发展和改革委员会')]).left).toBe(200)
+    expect(gridFor([lane('Ministry of Industry')]).left).toBe(20 * 7 + 18)
+  })
+
   it('by region: national first, then one lane per province with its cities folded in', () => {
     const b = build('region')
     expect(b.lanes).toEqual(['国家', '北京市', '广东省', '四川省'])
@@ -236,6 +244,7 @@ describe('timeline at scale', () => {
   const counted = (series: Record<string, unknown>[]) =>
     series.reduce((n, s) => {
       if (s['id'] === 'bins') return n + (s['data'] as { value: number[] }[]).reduce((m, d) => m + d.value[2]!, 0)
+      if (s['id'] === 'detail') return n + (s['data'] as unknown[]).length
       return String(s['id']).startsWith('points-') ? n + (s['data'] as Float64Array).length / 2 : n
     }, 0)
 
@@ -272,6 +281,12 @@ describe('timeline at scale', () => {
     expect(built.plan().dense.every((d) => d === 0)).toBe(true)
     expect(weeks.some((s) => s['id'] === 'bins')).toBe(false)
     expect(counted(weeks)).toBeGreaterThanOrEqual(built.plan().total)
+    // The national lane's points come unlabelled from typed arrays; the cities, with a point or
+    // two each in view, show their titles.
+    expect(built.plan().labelled[0]).toBe(0)
+    const cities = weeks.find((s) => s['id'] === 'detail') as { data: { value: number[]; label: { show: boolean } }[] }
+    expect(cities.data.length).toBeGreaterThan(0)
+    expect(cities.data.every((d) => d.value[1]! > 0 && d.label.show)).toBe(true)
     // Ten days: few enough to label.
     const days = built.seriesFor({ ...win, from: Date.UTC(2019, 2, 1), to: Date.UTC(2019, 2, 10) })
     expect(built.plan().mode).toBe('labels')
