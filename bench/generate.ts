@@ -156,6 +156,7 @@ export function generatePolicies(n: number, seed = SEED): Policy[] {
       effective: r() < 0.3 ? String(year + (r() < 0.5 ? 0 : 1)) : null,
       expires: r() < 0.1 ? String(year + 3) : null,
       validity: plan ? { from: String(year), to: String(year + 2) } : null,
+      commentPeriod: null,
       status: pick(r, ['in_force', 'in_force', 'in_force', 'unknown', 'unknown', 'expired', 'amended', 'superseded', 'repealed', 'draft'] as const satisfies readonly (typeof POLICY_STATUSES)[number][]),
       topics: [...new Set(Array.from({ length: int(r, 1, 3) }, () => pick(r, TOPICS)))],
       summary,

@@ -4,14 +4,14 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
-import type { Policy, PolicyEvent } from '@shared/model/records'
+import type { Model, Policy, PolicyEvent } from '@shared/model/records'
 import { toLite } from '@shared/policy/lite'
 import { buildTimelineOption } from '../../src/renderer/charts/timeline-option'
 import { zhCN } from '../../src/renderer/i18n/zh-CN'
 import { App, ROOT } from './harness'
 
 const bundle = JSON.parse(readFileSync(join(ROOT, 'resources/default-data/bundle.json'), 'utf8')) as {
-  records: { policies: Policy[]; events: PolicyEvent[]; vendors: { id: string; name: string }[]; models: unknown[] }
+  records: { policies: Policy[]; events: PolicyEvent[]; vendors: { id: string; name: string }[]; models: Model[] }
 }
 const PLAN_ID = 'pol-cn-2017-new-generation-ai-plan'
 const PLAN_TITLE = '新一代人工智能发展规划'
@@ -48,19 +48,22 @@ async function settle(): Promise<void> {
 
 /** Where the chart draws a data point, from the same option the app builds (grid, axis range, lanes). */
 async function pointPosition(id: string): Promise<{ x: number; y: number; lanes: number }> {
-  const { option, points } = buildTimelineOption(
-    bundle.records.policies.map(toLite),
-    bundle.records.events,
+  const built = buildTimelineOption(
+    { policies: bundle.records.policies.map(toLite), events: bundle.records.events, models: bundle.records.models },
     {
       national: zhCN.timeline.national,
       eventsCn: `${zhCN.timeline.events}·${zhCN.origin.cn}`,
       eventsGlobal: `${zhCN.timeline.events}·${zhCN.origin.global}`,
+      vendors: zhCN.timeline.vendors,
+      noIssuer: zhCN.timeline.noIssuer,
+      noTopic: zhCN.timeline.noTopic,
       fmtDate: (s) => s ?? '',
       level: (l) => l,
     },
-    { national: '', local: '', event: '', text: '', muted: '', grid: '' },
+    { national: '', local: '', event: '', vendor: '', text: '', muted: '', grid: '', focus: '' },
   )
-  const point = points.find((p) => p.id === id)
+  const { option } = built
+  const point = Array.from({ length: built.model.size }, (_, i) => built.point(i)).find((p) => p.id === id)
   if (!point) throw new Error(`${id} is not on the timeline`)
   const box = await chart().boundingBox()
   if (!box) throw new Error('timeline chart has no box')
@@ -142,7 +145,7 @@ describe('first start', () => {
     expect(size.cw).toBeGreaterThan(300)
     expect(size.ch).toBeGreaterThan(200)
 
-    // something is drawn, and every lane (国家, each region, the two event lanes) has a label
+    // something is drawn, and every lane (国家, each region, the vendors-and-models lane) has a label
     const target = await pointPosition(PLAN_ID)
     expect(target.lanes).toBeGreaterThan(3)
     const ink = await laneLabelInk(target.lanes)

@@ -25,10 +25,17 @@ export const en: Messages = {
   },
   timeline: {
     colorBy: 'Colour by', asOf: 'As of', eras: 'Five-year plans', brush: 'Select a span', selected: 'Selected policies', showInList: 'Show in list', title: 'Policy timeline', national: 'National', hint: 'Scroll or drag the slider to zoom; click a policy to open it.', events: 'Industry events', since: 'or later',
+    groupBy: 'Group by', lanes: 'Lanes: ', vendors: 'Vendors & models', noIssuer: 'No issuer given', noTopic: 'No topic', items: '{n} items', binHint: 'Click to zoom in', inView: '{n} policies in view', firstRows: 'showing the first {n}',
+    showAll: 'Show all in the policy list', addToBriefing: 'Add to briefing', newBriefing: 'New briefing', added: 'Added to the briefing', openBriefing: 'Open briefing',
+    selectionLead: 'Selected on the timeline ({from} – {to})', openRecord: 'Open record', more: '{n} more not listed',
+    keys: 'Keyboard: ← → previous or next in the lane, ↑ ↓ neighbouring lane, Enter opens, + − zoom, Home / End first or last in the lane.',
   },
-  policies: { loading: 'Loading every policy {done} / {total}…', loadingFacets: 'Filters appear once every policy has loaded.', title: 'Policies', issued: 'Issued', issuers: 'Issuing bodies', docNumber: 'Document number', docType: 'Type', level: 'Level',
+  groupBy: { level: 'Level & region', issuer: 'Issuing body', region: 'Province', topic: 'Topic' },
+  policies: {
+    loading: 'Loading every policy {done} / {total}…', loadingFacets: 'Filters appear once every policy has loaded.',
+    title: 'Policies', issued: 'Issued', issuers: 'Issuing bodies', docNumber: 'Document number', docType: 'Type', level: 'Level',
     region: 'Region', status: 'Status', topics: 'Topics', summary: 'Summary', keyMeasures: 'Key points', filterAll: 'All levels',
-    titleCol: 'Title', relations: 'Related documents', asOfToday: 'As of today', validity: 'Validity', province: 'Province', notFound: 'Policy not found.', links: 'Links', national: 'National', local: 'Local', fullText: 'Full text',
+    titleCol: 'Title', relations: 'Related documents', asOfToday: 'As of today', validity: 'Validity', commentPeriod: 'Comment period', province: 'Province', notFound: 'Policy not found.', links: 'Links', national: 'National', local: 'Local', fullText: 'Full text',
   },
   notes: {
     pin: 'Pin', tags: 'Tags', tagsPlaceholder: '#tags separated by spaces', all: 'All notes', orphan: 'Its record was deleted', allTags: 'All tags', on: 'On', title: 'Notes', add: 'New note', placeholder: 'Write your analysis… (saved automatically)', empty: 'No notes yet.', confirmDelete: 'Delete this note?',

@@ -23,10 +23,17 @@ export const zhCN = {
   },
   timeline: {
     colorBy: '着色依据', asOf: '截至日期', eras: '五年规划期', brush: '框选时段', selected: '已选政策', showInList: '在列表中查看', title: '政策时间线', national: '国家', hint: '滚轮或拖动下方滑块缩放；点击政策打开详情。', events: '产业事件', since: '以来',
+    groupBy: '分组', lanes: '泳道：', vendors: '厂商·模型', noIssuer: '未注明发文机关', noTopic: '未标注主题', items: '{n} 条', binHint: '点击放大查看', inView: '当前时段 {n} 条政策', firstRows: '显示前 {n} 条',
+    showAll: '在政策列表中查看全部', addToBriefing: '加入简报', newBriefing: '新建简报', added: '已加入简报', openBriefing: '打开简报',
+    selectionLead: '时间线选取（{from} — {to}）', openRecord: '查看记录', more: '另有 {n} 条未列出',
+    keys: '键盘：← → 在同一泳道内前后移动，↑ ↓ 切换泳道，Enter 打开，+ − 缩放，Home / End 到泳道首尾。',
   },
-  policies: { loading: '正在载入全部政策 {done} / {total}……', loadingFacets: '筛选项随全部政策载入后出现。', title: '政策', issued: '成文/发布', issuers: '发文机关', docNumber: '发文字号', docType: '文种', level: '层级',
+  groupBy: { level: '层级·地区', issuer: '发文机关', region: '省份', topic: '主题' },
+  policies: {
+    loading: '正在载入全部政策 {done} / {total}……', loadingFacets: '筛选项随全部政策载入后出现。',
+    title: '政策', issued: '成文/发布', issuers: '发文机关', docNumber: '发文字号', docType: '文种', level: '层级',
     region: '地区', status: '状态', topics: '主题', summary: '摘要', keyMeasures: '要点', filterAll: '全部层级',
-    titleCol: '标题', relations: '关联文件', asOfToday: '截至今日', validity: '有效期', province: '所属省份', notFound: '未找到该政策。', links: '链接', national: '国家', local: '地方', fullText: '全文',
+    titleCol: '标题', relations: '关联文件', asOfToday: '截至今日', validity: '有效期', commentPeriod: '征求意见期', province: '所属省份', notFound: '未找到该政策。', links: '链接', national: '国家', local: '地方', fullText: '全文',
   },
   notes: {
     pin: '置顶', tags: '标签', tagsPlaceholder: '#标签 用空格分隔', all: '全部笔记', orphan: '所属记录已删除', allTags: '全部标签', on: '关于', title: '笔记', add: '新建笔记', placeholder: '写下你的分析……（自动保存）', empty: '还没有笔记。', confirmDelete: '删除这条笔记？',

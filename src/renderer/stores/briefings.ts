@@ -4,6 +4,7 @@ import { defineStore } from 'pinia'
 import { liveQuery, type Subscription } from 'dexie'
 import { ref, shallowRef } from 'vue'
 import type { Briefing } from '@shared/model/user-data'
+import { appendBlocks, type DocNode } from '@shared/briefing/policy-list'
 import { getDb } from '../data/db'
 import { createBriefing, deleteBriefing, getBriefing, saveBriefing } from '../data/repositories/briefings'
 import { listBriefings } from '../data/repositories/briefings'
@@ -64,6 +65,14 @@ export const useBriefingsStore = defineStore('briefings', () => {
     stashEdit({ kind: 'briefing', id: pendingSave.id, title, doc, at: Date.now() })
   }
 
+  /** Adds blocks at the end of a stored briefing (after saving any pending edit of it). */
+  async function append(id: string, blocks: readonly DocNode[]): Promise<Briefing> {
+    await flush()
+    const b = await getBriefing(getDb(), id)
+    if (!b) throw new Error(`briefing ${id} not found`)
+    return saveBriefing(getDb(), id, b.title, appendBlocks(b.doc, blocks))
+  }
+
   async function remove(id: string): Promise<void> {
     if (pendingSave?.id === id) {
       clearTimeout(pendingSave.timer)
@@ -83,5 +92,5 @@ export const useBriefingsStore = defineStore('briefings', () => {
     return res.ok ? null : res.error.message
   }
 
-  return { list, saveState, lastError, watchList, create, load, touch, flush, stashPending, remove, print, exportPdf }
+  return { list, saveState, lastError, watchList, create, load, touch, flush, stashPending, append, remove, print, exportPdf }
 })

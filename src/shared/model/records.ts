@@ -35,10 +35,21 @@ export const relationSchema = z.strictObject({
 })
 export type Relation = z.infer<typeof relationSchema>
 
-/** A time-boxed plan's period, e.g. 2023—2025年 → { from: '2023', to: '2025' }. */
-export const validitySchema = z
+/** Compares two partial dates at the precision both give: '2023-05' ≤ '2023' holds, '2024' ≤ '2023-12' does not. */
+function startsNoLaterThan(from: string, to: string): boolean {
+  const a = from.replace('+', '')
+  const b = to.replace('+', '')
+  const n = Math.min(a.length, b.length)
+  return a.slice(0, n) <= b.slice(0, n)
+}
+
+/** A span between two partial dates; the end may not come before the start. */
+export const periodSchema = z
   .strictObject({ from: partialDateSchema, to: partialDateSchema })
-  .refine((v) => v.from.slice(0, 4) <= v.to.slice(0, 4), { message: '结束早于开始 / ends before it starts', path: ['to'] })
+  .refine((v) => startsNoLaterThan(v.from, v.to), { message: '结束早于开始 / ends before it starts', path: ['to'] })
+
+/** A time-boxed plan's period, e.g. 2023—2025年 → { from: '2023', to: '2025' }. */
+export const validitySchema = periodSchema
 
 export const policySchema = z.strictObject({
   ...baseRecord,
@@ -57,6 +68,8 @@ export const policySchema = z.strictObject({
   effective: partialDateSchema.nullable().default(null),
   expires: partialDateSchema.nullable().default(null),
   validity: validitySchema.nullable().default(null),
+  /** The public comment period of a draft (征求意见期), e.g. 2023-04-11 to 2023-05-10. */
+  commentPeriod: periodSchema.nullable().default(null),
   status: z.enum(POLICY_STATUSES).default('unknown'),
   topics: z.array(z.enum(TOPICS)).max(20).default([]),
   summary: textSchema(4000).default(''),

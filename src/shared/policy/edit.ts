@@ -20,6 +20,8 @@ export interface PolicyDraft {
   expires: string
   validityFrom: string
   validityTo: string
+  commentFrom: string
+  commentTo: string
   status: string
   topics: string[]
   summary: string
@@ -53,6 +55,8 @@ export function draftFromPolicy(p?: Policy): PolicyDraft {
     expires: p?.expires ?? '',
     validityFrom: p?.validity?.from ?? '',
     validityTo: p?.validity?.to ?? '',
+    commentFrom: p?.commentPeriod?.from ?? '',
+    commentTo: p?.commentPeriod?.to ?? '',
     status: p?.status ?? 'unknown',
     topics: [...(p?.topics ?? [])],
     summary: p?.summary ?? '',
@@ -60,6 +64,18 @@ export function draftFromPolicy(p?: Policy): PolicyDraft {
     links: p?.links.join('\n') ?? '',
     relations: (p?.relations ?? []).map((r) => ({ ...r })),
   }
+}
+
+/** A from–to pair of the form: null when both are empty; both are required once one is given. */
+function period(from: string, to: string, path: string, name: string, errors: FieldError[]): { from: string; to: string } | null {
+  const f = from.trim()
+  const t = to.trim()
+  if (!f && !t) return null
+  if (!f || !t) {
+    errors.push({ path: `${path}.${f ? 'to' : 'from'}`, message: `${name}需同时填写起止 / give both start and end` })
+    return null
+  }
+  return { from: f, to: t }
 }
 
 export type DraftResult = { ok: true; policy: Policy } | { ok: false; errors: FieldError[] }
@@ -71,13 +87,8 @@ export type DraftResult = { ok: true; policy: Policy } | { ok: false; errors: Fi
  */
 export function policyFromDraft(d: PolicyDraft, base: { id: string; existing?: Policy }): DraftResult {
   const errors: FieldError[] = []
-  const validity =
-    d.validityFrom.trim() || d.validityTo.trim()
-      ? { from: d.validityFrom.trim(), to: d.validityTo.trim() }
-      : null
-  if (validity && (!validity.from || !validity.to)) {
-    errors.push({ path: validity.from ? 'validity.to' : 'validity.from', message: '有效期需同时填写起止 / give both start and end' })
-  }
+  const validity = period(d.validityFrom, d.validityTo, 'validity', '有效期', errors)
+  const commentPeriod = period(d.commentFrom, d.commentTo, 'commentPeriod', '征求意见期', errors)
   const docNumber = orNull(d.docNumber)
   const candidate = {
     id: base.id,
@@ -96,7 +107,8 @@ export function policyFromDraft(d: PolicyDraft, base: { id: string; existing?: P
     published: orNull(d.published),
     effective: orNull(d.effective),
     expires: orNull(d.expires),
-    validity: validity && validity.from && validity.to ? validity : null,
+    validity,
+    commentPeriod,
     status: d.status,
     topics: d.topics,
     summary: d.summary.trim(),

@@ -21,6 +21,7 @@ export type PolicyLite = Pick<
   | 'effective'
   | 'expires'
   | 'validity'
+  | 'commentPeriod'
   | 'status'
   | 'topics'
   | 'relations'
@@ -45,6 +46,8 @@ export function toLite(p: Policy): PolicyLite {
     effective: p.effective,
     expires: p.expires,
     validity: p.validity,
+    // Records stored before the field existed have none.
+    commentPeriod: p.commentPeriod ?? null,
     status: p.status,
     topics: p.topics,
     relations: p.relations,

@@ -73,4 +73,11 @@ describe('relations', () => {
     expect(res.success).toBe(false)
     if (!res.success) expect(res.error.issues[0]!.path).toEqual(['to'])
   })
+  it('compare period ends at the precision both give', () => {
+    const period = policySchema.shape.commentPeriod
+    expect(period.safeParse({ from: '2023-05', to: '2023' }).success).toBe(true)
+    expect(period.safeParse({ from: '2023-05-10', to: '2023-04-11' }).success).toBe(false)
+    expect(period.safeParse({ from: '2023+', to: '2024' }).success).toBe(true)
+    expect(period.parse(null)).toBeNull()
+  })
 })

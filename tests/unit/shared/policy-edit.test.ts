@@ -60,6 +60,18 @@ describe('policyFromDraft', () => {
     expect(byPath['validity.to']).toMatch(/start and end/)
   })
 
+  it('takes a comment period like a validity period: both ends, in order, or none', () => {
+    const ok = policyFromDraft({ ...draft(), commentFrom: '2023-04-11', commentTo: '2023-05-10' }, { id: 'pol-c' })
+    expect(ok.ok && ok.policy.commentPeriod).toEqual({ from: '2023-04-11', to: '2023-05-10' })
+    expect(draftFromPolicy(ok.ok ? ok.policy : undefined)).toMatchObject({ commentFrom: '2023-04-11', commentTo: '2023-05-10' })
+    const none = policyFromDraft(draft(), { id: 'pol-c' })
+    expect(none.ok && none.policy.commentPeriod).toBeNull()
+    const half = policyFromDraft({ ...draft(), commentFrom: '2023-04-11' }, { id: 'pol-c' })
+    expect(!half.ok && half.errors.map((e) => e.path)).toEqual(['commentPeriod.to'])
+    const reversed = policyFromDraft({ ...draft(), commentFrom: '2023-05-10', commentTo: '2023-04-11' }, { id: 'pol-c' })
+    expect(!reversed.ok && reversed.errors.map((e) => [e.path, e.message])).toEqual([['commentPeriod.to', expect.stringMatching(/before it starts/)]])
+  })
+
   it('drops a relation to itself and empty list items', () => {
     const res = policyFromDraft({ ...draft(), relations: [{ type: 'implements', targetId: 'pol-self' }, { type: 'cites', targetId: 'pol-other' }] }, { id: 'pol-self' })
     expect(res.ok && res.policy.relations).toEqual([{ type: 'cites', targetId: 'pol-other' }])
