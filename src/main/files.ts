@@ -2,7 +2,8 @@
 // The renderer never names a path: main asks the user through the OS dialog.
 import { readFile, stat, writeFile } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { MAX_IMPORT_BYTES, type OpenedFile } from '@shared/ipc/contract'
+import { MAX_IMPORT_BYTES } from '@shared/ipc/channels'
+import type { OpenedFile } from '@shared/ipc/contract'
 import { UserFacingError } from './ipc/register'
 
 /** Decodes UTF-8 (with or without BOM) and UTF-16 with a BOM; anything else must be UTF-8. */

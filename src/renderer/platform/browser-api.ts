@@ -1,14 +1,16 @@
 // The desktop API in a plain browser: a file input for imports, downloads for saves, and
 // window.print for printing and PDF (the print dialog's "Save as PDF").
-import type { DesktopApi, IpcResult, MenuCommand } from '@shared/ipc/contract'
-import { API_ARGS, MAX_IMPORT_BYTES } from '@shared/ipc/contract'
-import { formatIssues } from '@shared/model/validate'
+// Arguments are checked against the same schemas as the main process; the schemas load with
+// the first call, so start-up does not pay for them.
+import type { API_ARGS, DesktopApi, IpcResult, MenuCommand } from '@shared/ipc/contract'
+import { MAX_IMPORT_BYTES } from '@shared/ipc/channels'
 
 const ok = <T>(data: T): IpcResult<T> => ({ ok: true, data })
 
-function check<T>(channel: keyof typeof API_ARGS, args: unknown, run: () => Promise<IpcResult<T>>): Promise<IpcResult<T>> {
-  const parsed = API_ARGS[channel].safeParse(args)
-  if (!parsed.success) return Promise.resolve({ ok: false, error: { code: 'bad_args', message: `${channel}: ${formatIssues(parsed.error.issues)}` } })
+async function check<T>(channel: keyof typeof API_ARGS, args: unknown, run: () => Promise<IpcResult<T>>): Promise<IpcResult<T>> {
+  const [{ API_ARGS: schemas }, { formatIssues }] = await Promise.all([import('@shared/ipc/contract'), import('@shared/model/validate')])
+  const parsed = schemas[channel].safeParse(args)
+  if (!parsed.success) return { ok: false, error: { code: 'bad_args', message: `${channel}: ${formatIssues(parsed.error.issues)}` } }
   return run()
 }
 

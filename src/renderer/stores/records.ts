@@ -10,7 +10,6 @@ import { comparePartialDates } from '@shared/dates/partial-date'
 import type { Chip, Dataset, Fact, Model, PolicyEvent, Vendor } from '@shared/model/records'
 import { toLite, type PolicyLite } from '@shared/policy/lite'
 import { getDb } from '../data/db'
-import { seedIfEmpty } from '../data/import-bundle'
 import { recoverUnsavedEdits } from '../data/unsaved-edits'
 import { onRows, startDesk, type RowsListener } from '../workers/desk-client'
 
@@ -40,7 +39,8 @@ export const useRecordsStore = defineStore('records', () => {
     if (subs.length) return
     const db = getDb()
     try {
-      await seedIfEmpty(db)
+      // The import pipeline (schemas, planning) loads only for the very first start.
+      if (!(await db.meta.get('seeded'))) await (await import('../data/import-bundle')).seedIfEmpty(db)
       await recoverUnsavedEdits(db)
     } catch (err) {
       error.value = err instanceof Error ? err.message : String(err)

@@ -1,7 +1,7 @@
 // Interface preferences: language and theme, kept in localStorage (not user data).
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
-import { LOCALES, type Locale } from '@shared/ipc/contract'
+import { LOCALES, type Locale } from '@shared/ipc/channels'
 import { locale as i18nLocale } from '../i18n'
 import { desktop } from '../platform'
 

@@ -1,6 +1,7 @@
 // Partial dates as sources give them: a year, a month, a day, or "this year or later".
 // Ordering and timeline placement never pretend to a precision the source lacks.
-import { PARTIAL_DATE_RE } from '../model/common'
+/** YYYY, YYYY-MM, YYYY-MM-DD or YYYY+ ("that year and later"). Free of zod, so start-up code can use it. */
+export const PARTIAL_DATE_RE = /^(\d{4})(\+|-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/
 
 export type Precision = 'year' | 'month' | 'day' | 'year-or-later'
 export interface PartialDate {

@@ -34,3 +34,10 @@ export const MENU_COMMANDS = [
   'search:focus',
 ] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
+
+/** The interface languages (the contract's setLocale schema uses this list). */
+export const LOCALES = ['zh-CN', 'en'] as const
+export type Locale = (typeof LOCALES)[number]
+
+/** The largest import file either side reads. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024

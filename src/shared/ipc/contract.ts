@@ -1,11 +1,13 @@
 // The one desktop API between renderer and OS: each method's channel, argument schema and
 // result type. Main implements it (handlers), preload binds it, the renderer calls it.
 import { z } from 'zod'
+import { LOCALES, type Locale } from './channels'
 import { httpUrlSchema } from '../model/common'
 import type { Channel, MenuCommand } from './channels'
 
 export { CHANNELS, MENU_CHANNEL, MENU_COMMANDS, splitChannel } from './channels'
-export type { Channel, MenuCommand } from './channels'
+export type { Channel, Locale, MenuCommand } from './channels'
+export { LOCALES, MAX_IMPORT_BYTES } from './channels'
 
 const noArgs = z.undefined()
 const fileTitle = z
@@ -14,8 +16,6 @@ const fileTitle = z
   .min(1, '不能为空 / must not be empty')
   .max(120, '过长 / too long (max 120)')
 
-export const LOCALES = ['zh-CN', 'en'] as const
-export type Locale = (typeof LOCALES)[number]
 
 export interface OpenedFile {
   name: string
@@ -78,4 +78,3 @@ export type DesktopApi = {
 } & { onMenuCommand: (cb: (command: MenuCommand) => void) => () => void }
 
 /** 50 MB is the largest file the foundation imports; larger ones are refused with a message. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024

@@ -1,6 +1,7 @@
 // Field schemas shared by every record kind: ids, revisions, partial dates, source citations.
 // A partial date keeps only the precision the source gives: never invent a month or a day.
 import { z } from 'zod'
+import { PARTIAL_DATE_RE } from '../dates/partial-date'
 
 export const idSchema = z
   .string()
@@ -11,7 +12,7 @@ export const idSchema = z
 export const revSchema = z.number().int('须为整数 / must be an integer').min(1, '至少为 1 / at least 1')
 
 /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or `YYYY+` ("in YYYY or later", as in 2023年以来). */
-export const PARTIAL_DATE_RE = /^(\d{4})(\+|-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/
+export { PARTIAL_DATE_RE }
 
 export const partialDateSchema = z
   .string()
