@@ -3,11 +3,12 @@
 import { defineStore } from 'pinia'
 import { liveQuery, type Subscription } from 'dexie'
 import { computed, ref, shallowRef, toRaw, watch } from 'vue'
-import { partialDateStart } from '@shared/dates/partial-date'
+import { partialDateSortKey } from '@shared/dates/partial-date'
 import { FacetTable, type FacetContext, type Selection } from '@shared/policy/facets'
 import type { PolicyLite } from '@shared/policy/lite'
 import { getDb } from '../data/db'
 import { useRecordsStore } from './records'
+import { notedPolicies } from '../workers/desk-client'
 
 export type SortKey = 'issued' | 'title' | 'level' | 'region'
 export interface SavedView {
@@ -25,7 +26,8 @@ export const usePolicyListStore = defineStore('policyList', () => {
   const query = ref('')
   const sort = ref<SortKey>('issued')
   const desc = ref(true)
-  const withNotes = shallowRef<ReadonlySet<string>>(new Set())
+  /** Policies with notes: the desk worker keeps this, so 50,000 notes are never read here. */
+  const withNotes = notedPolicies
   const views = shallowRef<SavedView[]>([])
   /** When set, only these policies are listed (a span brushed on the timeline). */
   const restricted = shallowRef<ReadonlySet<string> | null>(null)
@@ -35,9 +37,6 @@ export const usePolicyListStore = defineStore('policyList', () => {
     if (subs.length) return
     const db = getDb()
     subs = [
-      liveQuery(() => db.notes.where('[targetKind+targetId]').between(['policies', ''], ['policies', '\uffff']).toArray()).subscribe({
-        next: (notes) => (withNotes.value = new Set(notes.map((n) => n.targetId))),
-      }),
       liveQuery(() => db.meta.get(VIEWS_KEY)).subscribe({ next: (row) => (views.value = (row?.value as SavedView[] | undefined) ?? []) }),
     ]
   }
@@ -47,7 +46,11 @@ export const usePolicyListStore = defineStore('policyList', () => {
   const byIssued = computed(() => {
     const rows = records.policies
     const key = new Float64Array(rows.length)
-    rows.forEach((p, i) => (key[i] = partialDateStart(p.issued) ?? -Infinity))
+    rows.forEach((p, i) => (key[i] = partialDateSortKey(p.issued)))
+    // The worker sends rows in this order already; sort only after a patch disturbed it.
+    let sorted = true
+    for (let i = 1; i < rows.length && sorted; i++) sorted = key[i - 1]! > key[i]! || (key[i - 1] === key[i] && rows[i - 1]!.id < rows[i]!.id)
+    if (sorted) return rows
     const order = Array.from(rows.keys()).sort((a, b) => key[b]! - key[a]! || (rows[a]!.id < rows[b]!.id ? -1 : 1))
     return order.map((i) => rows[i]!)
   })

@@ -17,6 +17,8 @@ const waiting = new Map<number, (r: { hits: DeskHit[]; ms: number }) => void>()
 const rowListeners = new Set<RowsListener>()
 export const deskStatus = shallowRef<DeskStatus>({ phase: 'loading', done: 0, total: 0, fromCache: false, docs: 0 })
 export const deskError = shallowRef<string | null>(null)
+/** Ids of the policies that have at least one note (kept by the worker). */
+export const notedPolicies = shallowRef<ReadonlySet<string>>(new Set())
 
 function send(m: ToDesk): void {
   worker?.postMessage(m)
@@ -28,6 +30,7 @@ export function startDesk(): void {
   worker.onmessage = (e: MessageEvent<FromDesk>) => {
     const m = e.data
     if (m.type === 'rows' || m.type === 'patch') rowListeners.forEach((fn) => fn(m))
+    else if (m.type === 'noted') notedPolicies.value = new Set(JSON.parse(m.ids) as string[])
     else if (m.type === 'status') {
       deskStatus.value = m.status
       // `npm run bench` reads how the index was loaded or built from this mark.

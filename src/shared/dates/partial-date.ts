@@ -51,3 +51,16 @@ export function formatPartialDate(s: string | null | undefined, locale: 'zh-CN' 
   if (!d.month) return String(d.year)
   return (d.day ? `${d.day} ` : '') + `${months[d.month - 1]} ${d.year}`
 }
+
+/**
+ * A number that orders partial dates by their start (YYYYMMDD; undated -1), read from the
+ * characters without a regex: sorting 100,000 rows calls it 100,000 times.
+ */
+export function partialDateSortKey(s: string | null | undefined): number {
+  if (!s || s.length < 4) return -1
+  const d = (i: number) => s.charCodeAt(i) - 48
+  const year = d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3)
+  const month = s.length >= 7 && s[4] === '-' ? d(5) * 10 + d(6) : 1
+  const day = s.length >= 10 ? d(8) * 10 + d(9) : 1
+  return year * 10000 + month * 100 + day
+}

@@ -153,6 +153,8 @@ export class FacetTable {
    */
   static async build(rows: readonly PolicyLite[], ctx: FacetContext, pause: () => Promise<void>, cancelled = () => false, slice = 4000): Promise<FacetTable | null> {
     const acc = startCoding(rows.length)
+    await pause()
+    if (cancelled()) return null
     for (let from = 0; from < rows.length; from += slice) {
       codeRows(acc, rows, ctx, from, Math.min(rows.length, from + slice))
       await pause()

@@ -96,6 +96,9 @@ describe('desk', () => {
     const found = await desk.search('算力券', 10, ['notes'])
     expect(found.hits.map((h) => h.id)).toEqual([note.id])
     expect(found.hits[0]!.target).toEqual({ kind: 'policies', id: 'pol-cn-anhui-2023-large-model-policies' })
+    // the list's "has notes" facet learns it from the worker
+    const noted = posted.filter((m) => m.type === 'noted').at(-1)
+    expect(noted?.type === 'noted' && (JSON.parse(noted.ids) as string[])).toContain('pol-cn-anhui-2023-large-model-policies')
 
     const policy = (await db.policies.get('pol-cn-anhui-2023-large-model-policies'))!
     await savePolicy(db, { ...policy, title: '安徽省通用人工智能创新发展三年行动计划（测试改名）' })

@@ -75,7 +75,7 @@ describe('FacetTable.build', () => {
     const rows = Array.from({ length: 25 }, (_, i) => ({ ...policies[i % policies.length]!, id: `p-${i}` }))
     let pauses = 0
     const sliced = await FacetTable.build(rows, ctx, async () => void pauses++, () => false, 4)
-    expect(pauses).toBe(7)
+    expect(pauses).toBe(8)
     const whole = new FacetTable(rows, ctx)
     const sel = { level: ['municipal', 'provincial'], topic: ['compute'] }
     expect(sliced!.filter(sel).map((p) => p.id)).toEqual(whole.filter(sel).map((p) => p.id))

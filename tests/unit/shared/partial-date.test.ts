@@ -33,3 +33,22 @@ describe('partial dates', () => {
     expect(partialDateStart('2023-06')).toBe(Date.UTC(2023, 5, 1))
   })
 })
+
+describe('partialDateSortKey', () => {
+  it('orders partial dates as their start days do, undated first when ascending', async () => {
+    const { partialDateSortKey, partialDateStart } = await import('@shared/dates/partial-date')
+    let seed = 11
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n)
+    const pad = (n: number) => String(n).padStart(2, '0')
+    const dates = Array.from({ length: 400 }, () => {
+      const y = 2000 + rand(30)
+      const kind = rand(4)
+      return kind === 0 ? `${y}` : kind === 1 ? `${y}+` : kind === 2 ? `${y}-${pad(1 + rand(12))}` : `${y}-${pad(1 + rand(12))}-${pad(1 + rand(28))}`
+    })
+    for (let i = 0; i + 1 < dates.length; i++) {
+      const [a, b] = [dates[i]!, dates[i + 1]!]
+      expect(Math.sign(partialDateSortKey(a) - partialDateSortKey(b)), `${a} vs ${b}`).toBe(Math.sign(partialDateStart(a)! - partialDateStart(b)!))
+    }
+    expect(partialDateSortKey(null)).toBeLessThan(partialDateSortKey('1900'))
+  })
+})

@@ -5,7 +5,7 @@
 import type { PolicyDeskDb } from '../../data/db'
 import type { TrackedTable } from '../../data/change-feed'
 
-export const CACHE_FORMAT = 1
+export const CACHE_FORMAT = 2
 const BASE = 'desk:base'
 const DELTA = 'desk:delta'
 
@@ -16,6 +16,8 @@ export interface DeskBase {
   rows: string[]
   /** Ids of every indexed record per table, joined with '\n'. */
   ids: Record<TrackedTable, string>
+  /** [note id, policy id] pairs of notes on policies, as JSON. */
+  noteTargets: string
   index: unknown
 }
 export interface DeskDelta {

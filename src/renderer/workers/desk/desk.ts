@@ -5,6 +5,7 @@
 import type { Model, Policy, Vendor } from '@shared/model/records'
 import type { Briefing, Note } from '@shared/model/user-data'
 import { toLite, type PolicyLite } from '@shared/policy/lite'
+import { partialDateSortKey } from '@shared/dates/partial-date'
 import { briefingDoc, modelDoc, noteDoc, policyDoc, vendorDoc } from '@shared/search/docs'
 import { snippet, type SearchDoc, type SearchKind } from '@shared/search/index'
 import { parseQuery } from '@shared/search/tokenize'
@@ -14,7 +15,8 @@ import { CACHE_FORMAT, loadCache, saveBase, saveDelta, type DeskBase, type DeskD
 import { buildEngine, engineFromSnapshot, type DeskEngine } from './engine'
 import type { DeskHit, DeskStatus, FromDesk } from './protocol'
 
-export const ROW_CHUNK = 5000
+/** Rows per message and per saved chunk: small enough that parsing one stays a short task. */
+export const ROW_CHUNK = 2000
 /** Past this many changed records since the last full build, the worker builds afresh. */
 export const COMPACT_AFTER = 5000
 
@@ -43,8 +45,17 @@ export interface DeskOptions {
   now: () => number
 }
 
+/** Newest first, undated last, ties by id: the list's default order, so the renderer need not sort. */
+export function sortByIssued(rows: PolicyLite[]): PolicyLite[] {
+  const key = new Map(rows.map((r) => [r.id, partialDateSortKey(r.issued)]))
+  return rows.sort((a, b) => key.get(b.id)! - key.get(a.id)! || (a.id < b.id ? -1 : 1))
+}
+
 export class Desk {
   private lite = new Map<string, PolicyLite>()
+  /** Note id → the policy it hangs on, for the list's "has notes" facet. */
+  private noteTargets = new Map<string, string>()
+  private notedSent = ''
   private ids = emptyIds()
   private engine: DeskEngine = buildEngine([])
   /** Records changed since the saved base, by table. */
@@ -91,6 +102,7 @@ export class Desk {
       if (cache.base.rows.length === 0) this.post({ type: 'rows', json: '[]', reset: true, done: true })
       for (const json of cache.base.rows) for (const row of JSON.parse(json) as PolicyLite[]) this.lite.set(row.id, row)
       for (const t of TRACKED_TABLES) this.ids[t] = new Set(cache.base.ids[t] ? cache.base.ids[t].split('\n') : [])
+      this.noteTargets = new Map(JSON.parse(cache.base.noteTargets || '[]') as [string, string][])
       this.engine = engine
       this.seq = cache.delta?.seq ?? 0
       const indexLoadMs = this.opts.now() - t0
@@ -103,6 +115,7 @@ export class Desk {
       }
       for (const e of journal) if (e.ids !== 'all') for (const id of e.ids) pending[e.table].add(id)
       await this.apply(pending)
+      this.postNoted()
       this.seq = Math.max(this.seq, ...journal.map((e) => e.seq))
       // Anything written behind the journal's back (another tool, a lost journal) shows as a count mismatch.
       for (const t of TRACKED_TABLES) {
@@ -111,8 +124,8 @@ export class Desk {
           return
         }
       }
-      this.setStatus({ phase: 'ready', fromCache: true, indexLoadMs, done: this.lite.size, total: this.lite.size })
       await this.persistDelta()
+      this.setStatus({ phase: 'ready', fromCache: true, indexLoadMs, done: this.lite.size, total: this.lite.size })
     })
   }
 
@@ -148,6 +161,11 @@ export class Desk {
         const row = rows[i]
         const kind = table as SearchKind
         this.changed[table].add(id)
+        if (table === 'notes') {
+          const n = row as Note | undefined
+          if (n && n.targetKind === 'policies') this.noteTargets.set(id, n.targetId)
+          else this.noteTargets.delete(id)
+        }
         if (row) {
           this.engine.upsert(docOf(table, row))
           this.ids[table].add(id)
@@ -164,7 +182,16 @@ export class Desk {
       })
     }
     if (upserts.length || removed.length) this.post({ type: 'patch', upserts: JSON.stringify(upserts), removed })
+    this.postNoted()
     this.setStatus({})
+  }
+
+  /** Sends the ids of policies with notes, when they changed. */
+  private postNoted(): void {
+    const ids = JSON.stringify([...new Set(this.noteTargets.values())].sort())
+    if (ids === this.notedSent) return
+    this.notedSent = ids
+    this.post({ type: 'noted', ids })
   }
 
   /** Reads every tracked table in pages, sends the rows as they come, builds a new index. */
@@ -176,8 +203,8 @@ export class Desk {
     const docs: SearchDoc[] = []
     const lite = new Map<string, PolicyLite>()
     const ids = emptyIds()
+    const noteTargets = new Map<string, string>()
     let done = 0
-    let first = true
     for (const table of TRACKED_TABLES) {
       let last: string | null = null
       for (;;) {
@@ -185,33 +212,34 @@ export class Desk {
         const rows = (await coll.limit(ROW_CHUNK).toArray()) as Row[]
         if (!rows.length) break
         last = rows[rows.length - 1]!.id
-        const page: PolicyLite[] = []
         for (const row of rows) {
           docs.push(docOf(table, row))
           ids[table].add(row.id)
+          if (table === 'notes' && (row as Note).targetKind === 'policies') noteTargets.set(row.id, (row as Note).targetId)
           if (table === 'policies') {
             const l = toLite(row as Policy)
             lite.set(l.id, l)
-            page.push(l)
           }
-        }
-        if (table === 'policies') {
-          this.post({ type: 'rows', json: JSON.stringify(page), reset: first, done: false })
-          first = false
         }
         done += rows.length
         this.setStatus({ done })
         if (rows.length < ROW_CHUNK) break
       }
     }
-    this.post({ type: 'rows', json: '[]', reset: first, done: true })
     this.engine = buildEngine(docs)
-    this.lite = lite
+    this.lite = new Map(sortByIssued([...lite.values()]).map((l) => [l.id, l]))
+    const chunks = this.rowChunks()
+    chunks.forEach((json, i) => this.post({ type: 'rows', json, reset: i === 0, done: i === chunks.length - 1 }))
+    if (!chunks.length) this.post({ type: 'rows', json: '[]', reset: true, done: true })
     this.ids = ids
+    this.noteTargets = noteTargets
+    this.postNoted()
     this.changed = emptyChanged()
     this.seq = Math.max(this.seq, ...journal.map((e) => e.seq))
-    this.setStatus({ phase: 'ready', done: total, total, buildMs: this.opts.now() - t0 })
+    const buildMs = this.opts.now() - t0
+    // Saved before 'ready', so a window closed right after still finds the cache next time.
     await this.persistBase()
+    this.setStatus({ phase: 'ready', done: total, total, buildMs })
   }
 
   private rowChunks(): string[] {
@@ -233,6 +261,7 @@ export class Desk {
       builtAt: Date.now(),
       rows: this.rowChunks(),
       ids: Object.fromEntries(TRACKED_TABLES.map((t) => [t, [...this.ids[t]].join('\n')])) as Record<TrackedTable, string>,
+      noteTargets: JSON.stringify([...this.noteTargets]),
       index,
     }
     await saveBase(this.db, base, this.deltaValue())

@@ -37,6 +37,8 @@ export type FromDesk =
   /** Light policy rows as JSON arrays: `reset` starts a new full set, `done` ends it. */
   | { type: 'rows'; json: string; reset: boolean; done: boolean }
   | { type: 'patch'; upserts: string; removed: string[] }
+  /** Ids of the policies that have notes (JSON array), whenever they change. */
+  | { type: 'noted'; ids: string }
   | { type: 'status'; status: DeskStatus }
   /** The cache now covers every batch up to this one. */
   | { type: 'persisted'; batch: number }
