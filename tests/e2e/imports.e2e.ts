@@ -87,7 +87,8 @@ const historyRows = () => page.locator('[data-testid=import-history] tr')
 
 async function policyCount(): Promise<number> {
   await app.goto('/policies')
-  await policyRows().first().waitFor()
+  // The first rows show at once; the count appears when every row has arrived from the worker.
+  await page.getByTestId('policy-count').waitFor()
   return policyRows().count()
 }
 

@@ -221,7 +221,8 @@ describe('notes with anchored quotes', () => {
       w.open = (u) => (w.__opened.push(String(u)), null)
     })
     await preview.locator('a').click()
-    expect(await page.evaluate(() => (window as unknown as { __opened: string[] }).__opened)).toEqual(['https://www.gov.cn/zhengce/'])
+    // The browser API checks its arguments first (schemas load on first use), so the open is async.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __opened: string[] }).__opened)).toEqual(['https://www.gov.cn/zhengce/'])
     expect(page.url()).toBe(url)
 
     // the notes view renders the same note just as safely

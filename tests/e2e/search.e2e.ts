@@ -50,4 +50,24 @@ describe('search palette', () => {
     await results().first().click()
     await expect.poll(() => page.url()).toContain('#/policies/pol-cn-anhui-2023-large-model-policies')
   })
+
+  test('the index can be rebuilt from Settings; search works during and after, and the kind filter narrows', async () => {
+    page = await session.app.goto('/settings')
+    await expect.poll(() => page.getByTestId('settings-index').innerText()).toMatch(/已就绪，\d+ 条记录/)
+    await page.getByTestId('settings-rebuild').click()
+    await expect.poll(() => page.getByTestId('settings-index').innerText(), { timeout: 30_000 }).toMatch(/已就绪/)
+    await page.keyboard.press('Control+k')
+    await page.getByTestId('palette-input').fill('大模型')
+    await expect.poll(async () => new Set((await results().allInnerTexts()).map((x) => x.split(/\s/)[0])).size).toBeGreaterThan(1)
+    await page.getByTestId('palette-kind-models').click()
+    await expect.poll(async () => {
+      const texts = await results().allInnerTexts()
+      return texts.length > 0 && texts.every((x) => x.startsWith('模型'))
+    }).toBe(true)
+    await page.getByTestId('palette-kind-policies').click()
+    await expect.poll(async () => {
+      const texts = await results().allInnerTexts()
+      return texts.length > 0 && texts.every((x) => x.startsWith('政策'))
+    }).toBe(true)
+  })
 })

@@ -19,8 +19,7 @@ export const en: Messages = {
   vendorKind: { company: 'Company', research_institute: 'Research institute', unknown: 'Type unknown' },
   origin: { cn: 'China', global: 'Abroad' },
   eventKind: { open_source: 'Open-source release', milestone: 'Milestone', product: 'Product', market: 'Market' },
-  overview: {
-    title: 'Overview', policies: 'Policies', vendors: 'Vendors', models: 'Models', events: 'Industry events', notes: 'Notes', briefings: 'Briefings',
+  overview: { more: '{n} more in the policy list', title: 'Overview', policies: 'Policies', vendors: 'Vendors', models: 'Models', events: 'Industry events', notes: 'Notes', briefings: 'Briefings',
     national: 'National policies', local: 'Local policies', recentEvents: 'Open source and milestones', dataSource: 'Default data source',
   },
   timeline: {
@@ -64,8 +63,7 @@ export const en: Messages = {
     remove: 'Removed', absent: 'Not present', field: 'Field', publisher: 'Publisher', digest: 'Digest', sequence: 'Sequence', noChanges: 'This bundle changes no record.',
     hint: 'Bundles are JSON (see docs/bundle-format.md); the digest is verified and you see a preview before deciding to apply.',
   },
-  settings: {
-    title: 'Settings', language: 'Language', theme: 'Theme', light: 'Light', dark: 'Dark', system: 'System', storage: 'Local storage',
+  settings: { searchIndex: 'Search index', indexReady: 'Ready, {docs} records', indexBuilding: 'Building {done} / {total}', rebuild: 'Rebuild index', rebuildHint: 'The index follows every change by itself; a rebuild reads every record again from the database, and search keeps working meanwhile.', title: 'Settings', language: 'Language', theme: 'Theme', light: 'Light', dark: 'Dark', system: 'System', storage: 'Local storage',
     persisted: 'Persistent storage granted: the browser will not evict the data', notPersisted: 'Persistent storage not granted', version: 'Version', shell: 'Running in',
     backup: 'Backup', backupExport: 'Export all data (JSON)', backupSaved: 'Saved:',
     counts: 'Records',

@@ -17,8 +17,7 @@ export const zhCN = {
   vendorKind: { company: '企业', research_institute: '研究机构', unknown: '类型未知' },
   origin: { cn: '国内', global: '国外' },
   eventKind: { open_source: '开源发布', milestone: '里程碑', product: '产品', market: '市场' },
-  overview: {
-    title: '概览', policies: '政策', vendors: '厂商', models: '模型', events: '产业事件', notes: '笔记', briefings: '简报',
+  overview: { more: '另有 {n} 条，在政策列表中查看', title: '概览', policies: '政策', vendors: '厂商', models: '模型', events: '产业事件', notes: '笔记', briefings: '简报',
     national: '国家政策', local: '地方政策', recentEvents: '开源与里程碑', dataSource: '默认数据来源',
   },
   timeline: {
@@ -62,8 +61,7 @@ export const zhCN = {
     remove: '删除', absent: '不存在', field: '字段', publisher: '发布方', digest: '摘要', sequence: '序号', noChanges: '此数据包不会改动任何记录。',
     hint: '数据包为 JSON 格式（见 docs/bundle-format.md），校验摘要后先预览，再由你决定是否应用。',
   },
-  settings: {
-    title: '设置', language: '界面语言', theme: '主题', light: '浅色', dark: '深色', system: '跟随系统', storage: '本地存储',
+  settings: { searchIndex: '搜索索引', indexReady: '已就绪，{docs} 条记录', indexBuilding: '正在建立 {done} / {total}', rebuild: '重建索引', rebuildHint: '索引随每次修改自动更新；重建会从数据库重新读取全部记录，期间仍可搜索。', title: '设置', language: '界面语言', theme: '主题', light: '浅色', dark: '深色', system: '跟随系统', storage: '本地存储',
     persisted: '已申请持久存储，浏览器不会自动清除数据', notPersisted: '未获持久存储授权', version: '版本', shell: '运行环境',
     backup: '备份', backupExport: '导出全部数据（JSON）', backupSaved: '已保存：',
     counts: '记录数量',

@@ -3,7 +3,6 @@
 import { defineStore } from 'pinia'
 import { liveQuery, type Subscription } from 'dexie'
 import { computed, ref, shallowRef, toRaw, watch } from 'vue'
-import { partialDateSortKey } from '@shared/dates/partial-date'
 import { FacetTable, type FacetContext, type Selection } from '@shared/policy/facets'
 import type { PolicyLite } from '@shared/policy/lite'
 import { getDb } from '../data/db'
@@ -43,17 +42,7 @@ export const usePolicyListStore = defineStore('policyList', () => {
 
   const ctx = computed<FacetContext>(() => ({ asOf: Date.now(), withNotes: withNotes.value }))
   // Newest first, undated last: the default order, computed once per change of the rows.
-  const byIssued = computed(() => {
-    const rows = records.policies
-    const key = new Float64Array(rows.length)
-    rows.forEach((p, i) => (key[i] = partialDateSortKey(p.issued)))
-    // The worker sends rows in this order already; sort only after a patch disturbed it.
-    let sorted = true
-    for (let i = 1; i < rows.length && sorted; i++) sorted = key[i - 1]! > key[i]! || (key[i - 1] === key[i] && rows[i - 1]!.id < rows[i]!.id)
-    if (sorted) return rows
-    const order = Array.from(rows.keys()).sort((a, b) => key[b]! - key[a]! || (rows[a]!.id < rows[b]!.id ? -1 : 1))
-    return order.map((i) => rows[i]!)
-  })
+  const byIssued = computed(() => records.policiesByDate)
   /**
    * Facet values coded once per change of rows or notes, so a facet change is one quick pass.
    * Coding 100,000 rows takes a few hundred ms, so it runs in slices between frames; until it

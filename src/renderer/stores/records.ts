@@ -9,6 +9,7 @@ import { computed, ref, shallowRef } from 'vue'
 import { comparePartialDates } from '@shared/dates/partial-date'
 import type { Chip, Dataset, Fact, Model, PolicyEvent, Vendor } from '@shared/model/records'
 import { toLite, type PolicyLite } from '@shared/policy/lite'
+import { byIssuedDesc } from '@shared/policy/order'
 import { getDb } from '../data/db'
 import { recoverUnsavedEdits } from '../data/unsaved-edits'
 import { onRows, startDesk, type RowsListener } from '../workers/desk-client'
@@ -29,7 +30,8 @@ export const useRecordsStore = defineStore('records', () => {
   const error = shallowRef<string | null>(null)
   const subs: Subscription[] = []
 
-  const policiesByDate = computed(() => [...policies.value].sort((a, b) => comparePartialDates(a.issued, b.issued, true)))
+  /** Newest first, undated last (the worker already sends them so; this only checks). */
+  const policiesByDate = computed(() => byIssuedDesc(policies.value))
   const eventsByDate = computed(() => [...events.value].sort((a, b) => comparePartialDates(a.date, b.date)))
   const policyById = computed(() => new Map(policies.value.map((p) => [p.id, p])))
   const vendorById = computed(() => new Map(vendors.value.map((v) => [v.id, v])))
