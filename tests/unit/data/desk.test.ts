@@ -129,8 +129,9 @@ describe('desk cache', () => {
   it('a second start loads rows and index from the cache, then applies what changed since', async () => {
     const first = new Desk(db, () => {}, { persistDelayMs: 5 })
     await first.init([])
-    const base = (await db.cache.get('desk:base'))!.value as { rows: string[]; index: { format: number } }
-    expect(base.index.format).toBeGreaterThan(0)
+    const base = (await db.cache.get('desk:base'))!.value as { rows: string[] }
+    expect(base.rows.length).toBeGreaterThan(0)
+    expect(((await db.cache.get('desk:index'))!.value as { format: number }).format).toBeGreaterThan(0)
     // changes the saved base has not seen, as the journal lists them after a crash
     const start = readJournal().next
     const note = await createNote(db, 'policies', 'pol-cn-beijing-2023-large-model-policies', '中关村的模型券申报')
@@ -161,5 +162,15 @@ describe('desk cache', () => {
     expect(posted.filter((m) => m.type === 'status').at(-1)).toMatchObject({ status: { phase: 'ready', fromCache: false } })
     expect(rowsFrom(posted).has('pol-written-elsewhere')).toBe(true)
     expect((await desk.search('别处写入', 5)).hits.map((h) => h.id)).toEqual(['pol-written-elsewhere'])
+  })
+
+  it('a missing or foreign index snapshot is rebuilt, never trusted', async () => {
+    await new Desk(db, () => {}, { persistDelayMs: 5 }).init([])
+    await db.cache.put({ key: 'desk:index', value: { format: -1 } })
+    const desk = new Desk(db, (m) => posted.push(m), { persistDelayMs: 5 })
+    await desk.init([])
+    expect(posted.filter((m) => m.type === 'status').at(-1)).toMatchObject({ status: { phase: 'ready', fromCache: false } })
+    expect((await desk.search('人工智能', 5)).hits.length).toBeGreaterThan(0)
+    expect(((await db.cache.get('desk:index'))!.value as { format: number }).format).toBeGreaterThan(0)
   })
 })

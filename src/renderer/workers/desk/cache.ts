@@ -5,8 +5,9 @@
 import type { PolicyDeskDb } from '../../data/db'
 import type { TrackedTable } from '../../data/change-feed'
 
-export const CACHE_FORMAT = 2
+export const CACHE_FORMAT = 3
 const BASE = 'desk:base'
+const INDEX = 'desk:index'
 const DELTA = 'desk:delta'
 
 export interface DeskBase {
@@ -18,7 +19,6 @@ export interface DeskBase {
   ids: Record<TrackedTable, string>
   /** [note id, policy id] pairs of notes on policies, as JSON. */
   noteTargets: string
-  index: unknown
 }
 export interface DeskDelta {
   format: number
@@ -26,15 +26,23 @@ export interface DeskDelta {
   changed: Record<TrackedTable, string[]>
 }
 
+/** The base and delta: what the rows and the "what changed since" need (the index is apart). */
 export async function loadCache(db: PolicyDeskDb): Promise<{ base: DeskBase; delta: DeskDelta | null } | null> {
   const [base, delta] = (await db.cache.bulkGet([BASE, DELTA])).map((row) => row?.value) as [DeskBase | undefined, DeskDelta | undefined]
   if (!base || base.format !== CACHE_FORMAT) return null
   return { base, delta: delta && delta.format === CACHE_FORMAT ? delta : null }
 }
 
-export async function saveBase(db: PolicyDeskDb, base: DeskBase, delta: DeskDelta): Promise<void> {
+/** The saved search index snapshot (read after the rows, so lists fill first). */
+export async function loadIndex(db: PolicyDeskDb): Promise<unknown> {
+  return (await db.cache.get(INDEX))?.value
+}
+
+/** Base, index and delta together, in one transaction: a crash never leaves them mismatched. */
+export async function saveBase(db: PolicyDeskDb, base: DeskBase, index: unknown, delta: DeskDelta): Promise<void> {
   await db.transaction('rw', db.cache, async () => {
     await db.cache.put({ key: BASE, value: base })
+    await db.cache.put({ key: INDEX, value: index })
     await db.cache.put({ key: DELTA, value: delta })
   })
 }
@@ -44,5 +52,5 @@ export async function saveDelta(db: PolicyDeskDb, delta: DeskDelta): Promise<voi
 }
 
 export async function dropCache(db: PolicyDeskDb): Promise<void> {
-  await db.cache.bulkDelete([BASE, DELTA])
+  await db.cache.bulkDelete([BASE, INDEX, DELTA])
 }

@@ -11,7 +11,7 @@ import { snippet, type SearchDoc, type SearchKind } from '@shared/search/index'
 import { parseQuery } from '@shared/search/tokenize'
 import { TRACKED_TABLES, type JournalEntry, type TrackedTable } from '../../data/change-feed'
 import type { PolicyDeskDb } from '../../data/db'
-import { CACHE_FORMAT, loadCache, saveBase, saveDelta, type DeskBase, type DeskDelta } from './cache'
+import { CACHE_FORMAT, loadCache, loadIndex, saveBase, saveDelta, type DeskBase, type DeskDelta } from './cache'
 import { buildEngine, engineFromSnapshot, type DeskEngine } from './engine'
 import type { DeskHit, DeskStatus, FromDesk } from './protocol'
 
@@ -84,18 +84,22 @@ export class Desk {
   init(journal: JournalEntry[]): Promise<void> {
     return this.enqueue(async () => {
       this.setStatus({ phase: 'loading' })
-      const t0 = this.opts.now()
       const cache = await loadCache(this.db).catch(() => null)
-      const engine = cache ? engineFromSnapshot(cache.base.index) : null
-      if (!cache || !engine) {
+      if (!cache) {
         await this.fullBuild(journal)
         return
       }
-      // What `search_index_load_ms` reports: reading the cache and opening the saved index.
-      const indexLoadMs = this.opts.now() - t0
-      // Rows next, so lists fill while the rest catches up.
+      // Rows first, so lists fill while the index loads.
       cache.base.rows.forEach((json, i) => this.post({ type: 'rows', json, reset: i === 0, done: i === cache.base.rows.length - 1 }))
       if (cache.base.rows.length === 0) this.post({ type: 'rows', json: '[]', reset: true, done: true })
+      // What `search_index_load_ms` reports: reading the saved index and opening it.
+      const t0 = this.opts.now()
+      const engine = engineFromSnapshot(await loadIndex(this.db).catch(() => null))
+      const indexLoadMs = this.opts.now() - t0
+      if (!engine) {
+        await this.fullBuild(journal)
+        return
+      }
       for (const json of cache.base.rows) for (const row of JSON.parse(json) as PolicyLite[]) this.lite.set(row.id, row)
       for (const t of TRACKED_TABLES) this.ids[t] = new Set(cache.base.ids[t] ? cache.base.ids[t].split('\n') : [])
       this.noteTargets = new Map(JSON.parse(cache.base.noteTargets || '[]') as [string, string][])
@@ -257,9 +261,8 @@ export class Desk {
       rows: this.rowChunks(),
       ids: Object.fromEntries(TRACKED_TABLES.map((t) => [t, [...this.ids[t]].join('\n')])) as Record<TrackedTable, string>,
       noteTargets: JSON.stringify([...this.noteTargets]),
-      index,
     }
-    await saveBase(this.db, base, this.deltaValue())
+    await saveBase(this.db, base, index, this.deltaValue())
     this.post({ type: 'persisted', batch: this.batch })
   }
 
