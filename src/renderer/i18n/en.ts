@@ -2,7 +2,7 @@
 import type { Messages } from './index'
 
 export const en: Messages = {
-  app: { name: 'Policy Desk', tagline: "China's AI policy and large-model industry" },
+  app: { deskError: 'The background index failed; lists and search may be incomplete: ', name: 'Policy Desk', tagline: "China's AI policy and large-model industry" },
   nav: { notes: 'Notes', overview: 'Overview', timeline: 'Timeline', policies: 'Policies', vendors: 'Vendors', briefings: 'Briefings', imports: 'Imports', settings: 'Settings' },
   common: {
     unknown: 'Unknown', save: 'Save', saved: 'Saved', saving: 'Saving…', delete: 'Delete', edit: 'Edit', cancel: 'Cancel',

@@ -1,6 +1,6 @@
 // 简体中文界面文案（默认语言）。
 export const zhCN = {
-  app: { name: '政策观察台', tagline: '中国人工智能政策与大模型产业' },
+  app: { deskError: '后台索引出错，列表与搜索可能不完整：', name: '政策观察台', tagline: '中国人工智能政策与大模型产业' },
   nav: { notes: '笔记', overview: '概览', timeline: '时间线', policies: '政策', vendors: '厂商', briefings: '简报', imports: '导入', settings: '设置' },
   common: {
     unknown: '未知', save: '保存', saved: '已保存', saving: '保存中…', delete: '删除', edit: '编辑', cancel: '取消',
