@@ -8,13 +8,10 @@ import { snapshotBytes, type CompactSnapshot } from '../src/shared/search/compac
 import { docNumberTerms, parseQuery, tokenize } from '../src/shared/search/tokenize'
 import { generateAll } from './generate'
 import { flatText, searchDocs } from './search-docs'
+import { timeQueries } from './time-queries'
+import queries from './queries.json'
 
-// A copy of QUERIES in bench/scale.mjs (which loads Playwright, so it is not imported here).
-const QUERIES = [
-  '大模型', '人工智能', '算力', '京', '粤', '京政办发[2023]15号', '京政办发（2023）15号', 'AI 大模型', 'GPU', 'MaaS', 'aigc', '数据要素', '开源',
-  '人才', '场景应用', '具身智能', '算力券', '人形机器人', '东数西算', '北京市', '广东省 人工智能', '国务院', '行动计划', '2024', '数据标注',
-  '安全治理', '智能网联汽车', '模型即服务', '专精特新', '语料库', '落户', '量子计算', '区块链',
-]
+const QUERIES: string[] = queries
 const REPS = Number(process.env.BENCH_SEARCH_REPS ?? 3)
 const LIMIT = 30
 
@@ -30,20 +27,6 @@ const mb = (bytes: number) => (bytes / 1048576).toFixed(1)
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(xs.length * 0.95) - 1)]!
 const print = (name: string, value: string | number, unit: string) => console.log(`BENCH ${name} ${typeof value === 'number' ? Math.round(value * 100) / 100 : value} ${unit}`)
 
-/** Each query REPS times after a warm-up pass of the first five; every timing and hit count. */
-function timeQueries(run: (q: string) => number): { ms: number[]; hits: Record<string, number> } {
-  for (const q of QUERIES.slice(0, 5)) run(q)
-  const ms: number[] = []
-  const hits: Record<string, number> = {}
-  for (let r = 0; r < REPS; r++) {
-    for (const q of QUERIES) {
-      const t0 = performance.now()
-      hits[q] = run(q)
-      ms.push(performance.now() - t0)
-    }
-  }
-  return { ms, hits }
-}
 
 const scale = Number(process.argv[2] ?? 100_000)
 if (!gc) console.error('no gc(): run with `npx tsx --expose-gc` for memory figures')
@@ -64,7 +47,7 @@ ours = snapshot = null
 t0 = performance.now()
 const loaded = CompactIndex.fromSnapshot(copy)
 print('compact_load', performance.now() - t0, 'ms')
-const oursRun = timeQueries((q) => loaded.search(q, { limit: LIMIT }).length)
+const oursRun = timeQueries((q) => loaded.search(q, { limit: LIMIT }).length, QUERIES, REPS)
 print('compact_p95', p95(oursRun.ms), 'ms')
 // In use: the loaded index with its per-doc query arrays and (after has()) its id map.
 loaded.has('policies', 'bench-p-000001')
@@ -86,7 +69,7 @@ const flexRun = timeQueries((q) => {
   } finally {
     query = false
   }
-})
+}, QUERIES, REPS)
 print('flex_p95', p95(flexRun.ms), 'ms')
 print('compact_vs_flex_p95', p95(oursRun.ms) / p95(flexRun.ms), 'x')
 

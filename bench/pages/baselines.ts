@@ -19,6 +19,7 @@ import type { SearchDoc } from '../../src/shared/search/types'
 import { docNumberTerms, normalizeText, parseQuery, tokenize } from '../../src/shared/search/tokenize'
 import { generateAll } from '../generate'
 import { flatText, searchDocs } from '../search-docs'
+import { timeQueries } from '../time-queries'
 
 echartsCore.use([ScatterChart, GridComponent, DataZoomComponent, CanvasRenderer])
 
@@ -85,17 +86,7 @@ function build(engine: Engine): number {
 function query(engine: Engine, queries: string[], reps: number): { ms: number[]; hits: Record<string, number> } {
   const run = engines[engine]
   if (!run) throw new Error(`engine ${engine} not built`)
-  const hits: Record<string, number> = {}
-  for (const q of queries.slice(0, 5)) run(q)
-  const ms: number[] = []
-  for (let r = 0; r < reps; r++) {
-    for (const q of queries) {
-      const t0 = performance.now()
-      hits[q] = run(q)
-      ms.push(performance.now() - t0)
-    }
-  }
-  return { ms, hits }
+  return timeQueries(run, queries, reps)
 }
 
 function chartBox(): HTMLDivElement {

@@ -141,6 +141,22 @@ export class App {
 }
 
 /** The number shown at the end of a count tag such as "新增 1". */
+/**
+ * Drags across the whole plot of the timeline chart after Brush is switched on (grid insets:
+ * left 120, right 40), and waits for the selection banner.
+ */
+export async function brushAcrossTimeline(page: Page): Promise<void> {
+  await page.getByTestId('timeline-brush').click()
+  const box = (await page.getByTestId('timeline-chart').boundingBox())!
+  const y = box.y + box.height / 2
+  await page.mouse.move(box.x + 125, y)
+  await page.mouse.down()
+  await page.mouse.move(box.x + box.width / 2, y, { steps: 5 })
+  await page.mouse.move(box.x + box.width - 45, y, { steps: 5 })
+  await page.mouse.up()
+  await page.getByTestId('timeline-selection').waitFor()
+}
+
 export function trailingNumber(text: string | null): number {
   const m = /(\d+)\s*$/.exec(text ?? '')
   if (!m) throw new Error(`no trailing number in ${JSON.stringify(text)}`)

@@ -2,7 +2,7 @@
 // becomes the policy list.
 import { describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
-import { useApp } from './harness'
+import { brushAcrossTimeline, useApp } from './harness'
 
 const session = useApp()
 let page: Page
@@ -17,16 +17,7 @@ describe('timeline controls', () => {
     await page.getByTestId('timeline-as-of').fill('2020-06-01')
     await session.app.screenshot('timeline-as-of')
 
-    await page.getByTestId('timeline-brush').click()
-    const box = (await page.getByTestId('timeline-chart').boundingBox())!
-    // Drag across the whole plot (grid insets: left 120, right 40).
-    const y = box.y + box.height / 2
-    await page.mouse.move(box.x + 125, y)
-    await page.mouse.down()
-    await page.mouse.move(box.x + box.width / 2, y, { steps: 5 })
-    await page.mouse.move(box.x + box.width - 45, y, { steps: 5 })
-    await page.mouse.up()
-    await page.getByTestId('timeline-selection').waitFor()
+    await brushAcrossTimeline(page)
     const selected = Number((await page.getByTestId('timeline-selection').innerText()).match(/\d+/)![0])
     expect(selected).toBe(11)
     await page.getByTestId('timeline-show-in-list').click()

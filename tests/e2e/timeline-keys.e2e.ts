@@ -3,7 +3,7 @@
 // span added to a briefing.
 import { describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
-import { useApp } from './harness'
+import { brushAcrossTimeline, useApp } from './harness'
 
 const session = useApp()
 let page: Page
@@ -104,15 +104,7 @@ describe('timeline lanes and keyboard', () => {
     await expect.poll(() => page.getByTestId('briefing-save-state').innerText()).toBe('已保存')
 
     await openTimeline()
-    await page.getByTestId('timeline-brush').click()
-    const box = (await chart().boundingBox())!
-    const y = box.y + box.height / 2
-    await page.mouse.move(box.x + 125, y)
-    await page.mouse.down()
-    await page.mouse.move(box.x + box.width / 2, y, { steps: 5 })
-    await page.mouse.move(box.x + box.width - 45, y, { steps: 5 })
-    await page.mouse.up()
-    await page.getByTestId('timeline-selection').waitFor()
+    await brushAcrossTimeline(page)
     expect(await page.getByTestId('timeline-selection').innerText()).toContain('11')
     // The list under the chart shows the selection.
     await expect.poll(() => page.locator('[data-testid="timeline-list"] tbody tr').count()).toBe(11)

@@ -1,10 +1,12 @@
 // Anchored quotes: found at their old place, followed when the text around them moves,
 // told apart from duplicates by their context, and lost (null) when the passage is gone.
-// fast-check is not installed, so the property checks below draw from a small seeded PRNG.
+// fast-check is not installed, so the property checks below draw from a seeded PRNG (the bench's
+// mulberry32), and a failing case can be reproduced from its seed.
 import { describe, expect, it } from 'vitest'
 import { makeAnchor, resolveAnchor } from '@shared/notes/anchor'
 import { locateQuote } from '@shared/notes/policy-quotes'
 import { quoteAnchorSchema } from '@shared/model/user-data'
+import { mulberry32 } from '../../../bench/generate'
 
 const TEXT = '国务院2017年发布的人工智能发展规划。报告在介绍我国重视人工智能顶层设计、出台多项支持政策时首先列举该规划。'
 
@@ -127,17 +129,6 @@ describe('locateQuote in a policy', () => {
   })
 })
 
-// A seeded PRNG, so a failing case can be reproduced from its seed.
-function prng(seed: number): () => number {
-  let s = seed >>> 0
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0
-    let t = s
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 const ALPHABET = [...'人工智能政策数据算力模型发展规划，。、ab1 \n🚀']
 function randomText(rand: () => number, n: number): string {
   let s = ''
@@ -148,7 +139,7 @@ function randomText(rand: () => number, n: number): string {
 describe('anchor properties (seeded, 300 cases each)', () => {
   it('an anchor made on a text resolves to itself on that text', () => {
     for (let seed = 1; seed <= 300; seed++) {
-      const rand = prng(seed)
+      const rand = mulberry32(seed)
       const text = randomText(rand, 5 + Math.floor(rand() * 200))
       const i = Math.floor(rand() * text.length)
       const j = Math.floor(rand() * text.length)
@@ -162,7 +153,7 @@ describe('anchor properties (seeded, 300 cases each)', () => {
 
   it('text inserted before or after the passage never loses it, and it is found at the shifted place', () => {
     for (let seed = 1; seed <= 300; seed++) {
-      const rand = prng(seed * 7919)
+      const rand = mulberry32(seed * 7919)
       const text = randomText(rand, 40 + Math.floor(rand() * 200))
       const a = makeAnchor(text, 10 + Math.floor(rand() * 10), 25 + Math.floor(rand() * 10), 'fullText')
       if (!a) continue
@@ -179,7 +170,7 @@ describe('anchor properties (seeded, 300 cases each)', () => {
 
   it('a passage that no longer occurs resolves to null', () => {
     for (let seed = 1; seed <= 300; seed++) {
-      const rand = prng(seed * 104729)
+      const rand = mulberry32(seed * 104729)
       const text = randomText(rand, 30 + Math.floor(rand() * 100))
       const a = makeAnchor(text, 5, 5 + 3 + Math.floor(rand() * 20), 'summary')
       if (!a) continue

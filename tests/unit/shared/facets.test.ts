@@ -43,15 +43,14 @@ describe('facets', () => {
 
 describe('FacetTable', () => {
   it('filters and counts exactly like filterPolicies and facetCounts, on many random selections', async () => {
-    const { generateAll } = await import('../../../bench/generate')
+    const { generateAll, mulberry32 } = await import('../../../bench/generate')
     const { FacetTable, FACETS } = await import('@shared/policy/facets')
     const { policies: generated, notes } = generateAll(3000)
     const rows = generated.map(toLite)
     const c: FacetContext = { asOf: Date.UTC(2025, 5, 1), withNotes: new Set(notes.map((n) => n.targetId)) }
     const table = new FacetTable(rows, c)
     const all = facetCounts(rows, {}, c)
-    let seed = 7
-    const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff)
+    const rand = mulberry32(7)
     for (let round = 0; round < 60; round++) {
       const sel: Record<string, string[]> = {}
       for (const f of FACETS) {

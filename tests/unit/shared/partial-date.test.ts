@@ -37,8 +37,9 @@ describe('partial dates', () => {
 describe('partialDateSortKey', () => {
   it('orders partial dates as their start days do, undated first when ascending', async () => {
     const { partialDateSortKey, partialDateStart } = await import('@shared/dates/partial-date')
-    let seed = 11
-    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n)
+    const { mulberry32 } = await import('../../../bench/generate')
+    const next = mulberry32(11)
+    const rand = (n: number) => Math.floor(next() * n)
     const pad = (n: number) => String(n).padStart(2, '0')
     const dates = Array.from({ length: 400 }, () => {
       const y = 2000 + rand(30)

@@ -21,8 +21,8 @@ export const ROW_CHUNK = 2000
 export const COMPACT_AFTER = 5000
 
 type Row = Policy | Vendor | Model | Note | Briefing
+/** One empty id set per tracked table. */
 const emptyIds = (): Record<TrackedTable, Set<string>> => ({ policies: new Set(), notes: new Set(), vendors: new Set(), models: new Set(), briefings: new Set() })
-const emptyChanged = (): Record<TrackedTable, Set<string>> => emptyIds()
 
 function docOf(table: TrackedTable, row: Row): SearchDoc {
   switch (table) {
@@ -53,7 +53,7 @@ export class Desk {
   private ids = emptyIds()
   private engine: DeskEngine = buildEngine([])
   /** Records changed since the saved base, by table. */
-  private changed = emptyChanged()
+  private changed = emptyIds()
   private seq = 0
   /** The last batch of changes applied (init is batch 0). */
   private batch = 0
@@ -106,7 +106,7 @@ export class Desk {
       this.engine = engine
       this.seq = cache.delta?.seq ?? 0
       // What the base has not seen: the saved delta, then the journal since.
-      const pending = emptyChanged()
+      const pending = emptyIds()
       for (const t of TRACKED_TABLES) for (const id of cache.delta?.changed[t] ?? []) pending[t].add(id)
       if (journal.some((e) => e.ids === 'all')) {
         await this.fullBuild(journal)
@@ -135,7 +135,7 @@ export class Desk {
         await this.fullBuild(entries)
         return
       }
-      const pending = emptyChanged()
+      const pending = emptyIds()
       for (const e of entries) if (e.ids !== 'all') for (const id of e.ids) pending[e.table].add(id)
       await this.apply(pending)
       this.seq = Math.max(this.seq, ...entries.map((e) => e.seq))
@@ -233,7 +233,7 @@ export class Desk {
     this.ids = ids
     this.noteTargets = noteTargets
     this.postNoted()
-    this.changed = emptyChanged()
+    this.changed = emptyIds()
     this.seq = Math.max(this.seq, ...journal.map((e) => e.seq))
     const buildMs = this.opts.now() - t0
     // Saved before 'ready', so a window closed right after still finds the cache next time.
