@@ -15,6 +15,10 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 90_000,
     hookTimeout: 120_000,
+    // A poll waits for the app, not for a clock: the CI machine can be several times slower
+    // than a workstation (a first index build, a worker start), so 1 s (Vitest's default) is
+    // far too tight. A real failure still fails, only later.
+    expect: { poll: { timeout: 15_000, interval: 50 } },
     fileParallelism: false,
     pool: 'forks',
   },

@@ -152,7 +152,7 @@ describe('first start', () => {
     // hovering the national 2017 point shows its tooltip (HTML, outside the canvas) …
     await page.mouse.move(target.x, target.y)
     await expect
-      .poll(() => chart().locator('div', { hasText: PLAN_TITLE }).last().isVisible().catch(() => false), { timeout: 5000 })
+      .poll(() => chart().locator('div', { hasText: PLAN_TITLE }).last().isVisible().catch(() => false))
       .toBe(true)
     // … and a real click on it opens the policy's page
     await page.mouse.click(target.x, target.y)
@@ -178,7 +178,7 @@ describe('first start', () => {
       await page.mouse.wheel(0, -400)
       await settle()
     }
-    await expect.poll(() => canvasPixels(plot), { timeout: 5000 }).not.toBe(before)
+    await expect.poll(() => canvasPixels(plot)).not.toBe(before)
 
     // zoomed in on 2022–2024: the 2017 point has left its unzoomed place, so nothing opens there
     await page.mouse.click(target.x, target.y)
@@ -292,8 +292,8 @@ describe('first start', () => {
       const light = await canvasPixels()
       await page.emulateMedia({ colorScheme: 'dark' })
       await expect.poll(() => page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark')
-      await expect.poll(() => page.getByTestId('theme-toggle').innerText(), { timeout: 2000 }).toBe('☀')
-      await expect.poll(() => canvasPixels(), { timeout: 2000 }).not.toBe(light)
+      await expect.poll(() => page.getByTestId('theme-toggle').innerText()).toBe('☀')
+      await expect.poll(() => canvasPixels()).not.toBe(light)
     } finally {
       await page.emulateMedia({ colorScheme: 'light' })
       await app.goto('/settings')
