@@ -4,19 +4,8 @@ import { readFile, stat, writeFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { MAX_IMPORT_BYTES } from '@shared/ipc/channels'
 import type { OpenedFile } from '@shared/ipc/contract'
+import { ImportFileError, openImportFile } from '@shared/import-file/open'
 import { UserFacingError } from './ipc/register'
-
-/** Decodes UTF-8 (with or without BOM) and UTF-16 with a BOM; anything else must be UTF-8. */
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2))
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2))
-  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start))
-  } catch {
-    throw new UserFacingError('failed', '文件不是有效的 UTF-8 文本 / the file is not valid UTF-8 text')
-  }
-}
 
 export async function readImportFile(path: string, maxBytes = MAX_IMPORT_BYTES): Promise<OpenedFile> {
   const info = await stat(path)
@@ -27,8 +16,12 @@ export async function readImportFile(path: string, maxBytes = MAX_IMPORT_BYTES):
       `文件过大 / file too large: ${(info.size / 1048576).toFixed(1)} MB > ${(maxBytes / 1048576).toFixed(0)} MB`,
     )
   }
-  const bytes = await readFile(path)
-  return { name: basename(path), size: info.size, text: decodeText(bytes) }
+  try {
+    return openImportFile(basename(path), new Uint8Array(await readFile(path)), maxBytes)
+  } catch (err) {
+    if (err instanceof ImportFileError) throw new UserFacingError(err.code, err.message)
+    throw err
+  }
 }
 
 export async function writeTextFile(path: string, content: string): Promise<void> {

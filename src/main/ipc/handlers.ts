@@ -36,7 +36,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'imports:openFile': async (_args, { event }) => {
       const res = await dialog.showOpenDialog(windowOf(event), {
         properties: ['openFile'],
-        filters: [{ name: 'Policy Desk bundle', extensions: ['json'] }],
+        filters: [
+          { name: 'Policy Desk bundle, CSV, Excel', extensions: ['json', 'gz', 'zip', 'csv', 'xlsx'] },
+        ],
       })
       const path = res.filePaths[0]
       if (res.canceled || !path) return null

@@ -4,6 +4,7 @@
 // the first call, so start-up does not pay for them.
 import type { API_ARGS, DesktopApi, IpcResult, MenuCommand } from '@shared/ipc/contract'
 import { MAX_IMPORT_BYTES } from '@shared/ipc/channels'
+import { ImportFileError, openImportFile } from '@shared/import-file/open'
 
 const ok = <T>(data: T): IpcResult<T> => ({ ok: true, data })
 
@@ -56,12 +57,17 @@ export function createBrowserApi(): DesktopApi {
     },
     imports: {
       openFile: async () => {
-        const file = await pickFile('.json,application/json')
+        const file = await pickFile('.json,.gz,.zip,.csv,.xlsx,application/json,text/csv')
         if (!file) return ok(null)
         if (file.size > MAX_IMPORT_BYTES) {
           return { ok: false, error: { code: 'too_large', message: `文件过大 / file too large: ${(file.size / 1048576).toFixed(1)} MB` } }
         }
-        return ok({ name: file.name, size: file.size, text: await file.text() })
+        try {
+          return ok(openImportFile(file.name, new Uint8Array(await file.arrayBuffer()), MAX_IMPORT_BYTES))
+        } catch (err) {
+          if (err instanceof ImportFileError) return { ok: false, error: { code: err.code, message: err.message } }
+          throw err
+        }
       },
     },
     files: {

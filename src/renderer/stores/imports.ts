@@ -49,7 +49,14 @@ export const useImportsStore = defineStore('imports', () => {
       errors.value = [{ path: '(file)', message: res.error.message }]
       return
     }
-    if (res.data) await prepareText(res.data.text, res.data.name)
+    const file = res.data
+    if (!file) return
+    if (file.format !== 'bundle' || file.text === undefined) {
+      reset()
+      errors.value = [{ path: '(file)', message: `暂不支持此格式 / this format is not supported yet: ${file.name}` }]
+      return
+    }
+    await prepareText(file.text, file.name)
   }
 
   async function apply(): Promise<void> {

@@ -17,10 +17,20 @@ const fileTitle = z
   .max(120, '过长 / too long (max 120)')
 
 
+/** A file chosen for import, read and classified by `shared/import-file/open.ts`. */
 export interface OpenedFile {
   name: string
   size: number
-  text: string
+  /** bundle (JSON, possibly gzip or zip), csv, or an xlsx workbook */
+  format: 'bundle' | 'csv' | 'xlsx'
+  /** bundle and csv: the decoded text */
+  text?: string
+  /** xlsx: the workbook's bytes */
+  bytes?: Uint8Array
+  /** the text encoding found (utf-8, utf-8-bom, utf-16le, utf-16be, gb18030…); null for xlsx */
+  encoding: string | null
+  /** the container the bundle came in, if any */
+  container: 'gzip' | 'zip' | null
 }
 export interface SavedFile {
   saved: boolean

@@ -5,7 +5,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { IpcMainInvokeEvent } from 'electron'
-import { decodeText, readImportFile, safeFileName } from '../../../src/main/files'
+import { readImportFile, safeFileName } from '../../../src/main/files'
+import { decodeText } from '../../../src/shared/import-file/open'
 import { createHandlers } from '../../../src/main/ipc/handlers'
 import { invokeHandler } from '../../../src/main/ipc/register'
 import { BrowserWindow, dialog } from '../../mocks/electron'
@@ -17,10 +18,10 @@ afterEach(async () => rm(dir, { recursive: true, force: true }))
 describe('decodeText', () => {
   it('reads UTF-8 with and without BOM, and UTF-16 with BOM', () => {
     const text = '人工智能+ 行动'
-    expect(decodeText(new TextEncoder().encode(text))).toBe(text)
-    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]))).toBe(text)
+    expect(decodeText(new TextEncoder().encode(text))).toEqual({ text, encoding: 'utf-8' })
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]))).toEqual({ text, encoding: 'utf-8-bom' })
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
-    expect(decodeText(le)).toBe(text)
+    expect(decodeText(le)).toEqual({ text, encoding: 'utf-16le' })
   })
   it('refuses bytes that are not UTF-8 with a clear message', () => {
     expect(() => decodeText(new Uint8Array([0xc4, 0xe3, 0xba, 0xc3]))).toThrow(/UTF-8/)
@@ -31,7 +32,13 @@ describe('readImportFile', () => {
   it('reads a file and refuses one over the size limit', async () => {
     const path = join(dir, 'b.json')
     await writeFile(path, '{"a":1}')
-    expect(await readImportFile(path)).toEqual({ name: 'b.json', size: 7, text: '{"a":1}' })
+    expect(await readImportFile(path)).toEqual({ name: 'b.json', size: 7, format: 'bundle', text: '{"a":1}', encoding: 'utf-8', container: null })
+    const csv = join(dir, '政策.csv')
+    await writeFile(csv, '标题\n甲')
+    expect(await readImportFile(csv)).toMatchObject({ format: 'csv', text: '标题\n甲' })
+    const xlsx = join(dir, 'sheet.xlsx')
+    await writeFile(xlsx, Buffer.from([0x50, 0x4b, 3, 4]))
+    expect(await readImportFile(xlsx)).toMatchObject({ format: 'xlsx', bytes: new Uint8Array([0x50, 0x4b, 3, 4]), encoding: null })
     await expect(readImportFile(path, 3)).rejects.toThrow(/too large/)
   })
 })
