@@ -17,6 +17,7 @@ export const router = createRouter({
     { path: '/briefings', name: 'briefings', component: () => import('./views/BriefingsView.vue') },
     { path: '/briefings/:id', name: 'briefing', component: () => import('./views/BriefingView.vue'), props: true },
     { path: '/imports', name: 'imports', component: () => import('./views/ImportsView.vue') },
+    { path: '/imports/conflicts', name: 'conflicts', component: () => import('./views/ConflictsView.vue') },
     { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue') },
     { path: '/:pathMatch(.*)*', redirect: '/overview' },
   ],

@@ -81,6 +81,11 @@ export function onCommitted(fn: Listener): () => void {
   return () => listeners.delete(fn)
 }
 
+/** For writes made elsewhere (the import worker): announces entries recorded with recordChange once their transaction committed. */
+export function announceCommitted(entries: JournalEntry[]): void {
+  if (entries.length) listeners.forEach((fn) => fn(entries))
+}
+
 const pending = new WeakMap<object, JournalEntry[]>()
 function afterCommit(trans: DBCoreTransaction, entry: JournalEntry): void {
   const native = trans as unknown as Partial<IDBTransaction>

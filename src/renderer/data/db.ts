@@ -2,7 +2,8 @@
 // User data is written with strict durability (Chromium's default is relaxed).
 import Dexie, { type Table } from 'dexie'
 import type { Chip, Dataset, Fact, Model, Policy, PolicyEvent, Vendor } from '@shared/model/records'
-import type { Briefing, ImportEntry, MetaEntry, Note, TrashEntry } from '@shared/model/user-data'
+import type { Briefing, ImportEntry, ImportUndo, MetaEntry, Note, TrashEntry } from '@shared/model/user-data'
+import type { RecordState, TombstoneRow } from '@shared/merge/state'
 import { DB_NAME, SCHEMA_VERSIONS } from './schema-versions'
 import { installChangeFeed } from './change-feed'
 
@@ -26,6 +27,9 @@ export class PolicyDeskDb extends Dexie {
   meta!: Table<MetaEntry, string>
   trash!: Table<TrashEntry, string>
   cache!: Table<CacheEntry, string>
+  recordState!: Table<RecordState, string>
+  tombstones!: Table<TombstoneRow, string>
+  importUndo!: Table<ImportUndo, string>
 
   constructor(name = DB_NAME, upTo = SCHEMA_VERSIONS.length) {
     super(name, { chromeTransactionDurability: 'strict' })

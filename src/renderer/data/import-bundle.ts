@@ -3,14 +3,14 @@ import { planImport, type ImportPlan } from '@shared/bundle/plan'
 import { readBundleText, type ReadResult } from '@shared/bundle/read'
 import type { Bundle } from '@shared/bundle/schema'
 import type { PolicyDeskDb } from './db'
-import { applyPlan, existingLookup } from './repositories/records'
+import { applyImport, mergeLookup } from './repositories/merge'
 
 export type PreparedImport = { ok: true; bundle: Bundle; plan: ImportPlan; source: string } | Extract<ReadResult, { ok: false }>
 
 export async function prepareImport(db: PolicyDeskDb, text: string, source: string): Promise<PreparedImport> {
   const read = await readBundleText(text)
   if (!read.ok) return read
-  const plan = await planImport(read.bundle, existingLookup(db))
+  const plan = await planImport(read.bundle, mergeLookup(db))
   return { ok: true, bundle: read.bundle, plan, source }
 }
 
@@ -26,7 +26,7 @@ export async function seedIfEmpty(db: PolicyDeskDb): Promise<boolean> {
   const prepared = await prepareImport(db, text, 'default-data/bundle.json')
   if (!prepared.ok) throw new Error('default data is invalid: ' + prepared.errors.map((e) => `${e.path}: ${e.message}`).join('; '))
   performance.mark('seed:planned')
-  await applyPlan(db, prepared.bundle, prepared.plan, prepared.source)
+  await applyImport(db, prepared.bundle, { source: prepared.source })
   await db.meta.put({ key: 'seeded', value: Date.now() })
   performance.mark('seed:applied')
   return true

@@ -69,4 +69,11 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     version: 5,
     stores: { cache: 'key' },
   },
+  {
+    // v6: merge rules for imports. recordState keeps the publisher's version of a record the
+    // user edited by hand (and which fields), tombstones remember removals so an older copy
+    // cannot come back, importUndo keeps what each import replaced so it can be undone.
+    version: 6,
+    stores: { recordState: 'key, kind, conflicts', tombstones: 'key', importUndo: 'importId' },
+  },
 ]

@@ -1,20 +1,26 @@
-// The import flow on screen: choose a file, see the plan, apply it, list past imports.
+// The import flow on screen: choose a file, see the plan by the merge rules, apply it with a
+// progress bar, undo a past import, list past imports. The work runs in the import worker.
 import { defineStore } from 'pinia'
 import { liveQuery, type Subscription } from 'dexie'
 import { ref, shallowRef } from 'vue'
+import type { Bundle } from '@shared/bundle/schema'
 import type { FieldError } from '@shared/model/validate'
 import type { ImportEntry } from '@shared/model/user-data'
 import { getDb } from '../data/db'
-import { prepareImport, type PreparedImport } from '../data/import-bundle'
-import { applyPlan, listImports } from '../data/repositories/records'
+import { listImports } from '../data/repositories/records'
+import { importsWorker } from '../workers/imports-client'
+import type { ImportsResult, Preview } from '../workers/imports/protocol'
 import { desktop } from '../platform'
 
 export const useImportsStore = defineStore('imports', () => {
-  const prepared = shallowRef<Extract<PreparedImport, { ok: true }> | null>(null)
+  const preview = shallowRef<Preview | null>(null)
   const errors = shallowRef<FieldError[]>([])
   const fileName = ref<string | null>(null)
   const busy = ref(false)
+  const progress = ref<{ done: number; total: number } | null>(null)
   const lastApplied = shallowRef<ImportEntry | null>(null)
+  const lastUndo = shallowRef<{ restored: number; skipped: number } | null>(null)
+  const failure = ref<string | null>(null)
   const history = shallowRef<ImportEntry[]>([])
   let sub: Subscription | null = null
 
@@ -23,23 +29,44 @@ export const useImportsStore = defineStore('imports', () => {
   }
 
   function reset(): void {
-    prepared.value = null
+    preview.value = null
     errors.value = []
     fileName.value = null
     lastApplied.value = null
+    lastUndo.value = null
+    failure.value = null
+  }
+
+  async function run(work: () => Promise<ImportsResult>): Promise<ImportsResult | null> {
+    busy.value = true
+    failure.value = null
+    try {
+      return await work()
+    } catch (err) {
+      failure.value = err instanceof Error ? err.message : String(err)
+      return null
+    } finally {
+      busy.value = false
+      progress.value = null
+    }
+  }
+
+  function showPrepared(res: ImportsResult | null): void {
+    if (res?.kind === 'preview') preview.value = res.preview
+    else if (res?.kind === 'invalid') errors.value = res.errors
   }
 
   async function prepareText(text: string, name: string): Promise<void> {
     reset()
     fileName.value = name
-    busy.value = true
-    try {
-      const res = await prepareImport(getDb(), text, name)
-      if (res.ok) prepared.value = res
-      else errors.value = res.errors
-    } finally {
-      busy.value = false
-    }
+    showPrepared(await run(() => importsWorker.prepare(text, name)))
+  }
+
+  /** For bundles built in the app (spreadsheets): the same preview and merge rules. */
+  async function prepareBundle(bundle: Bundle, name: string): Promise<void> {
+    reset()
+    fileName.value = name
+    showPrepared(await run(() => importsWorker.prepareBundle(structuredClone(bundle), name)))
   }
 
   async function chooseFile(): Promise<void> {
@@ -60,16 +87,20 @@ export const useImportsStore = defineStore('imports', () => {
   }
 
   async function apply(): Promise<void> {
-    const p = prepared.value
-    if (!p) return
-    busy.value = true
-    try {
-      lastApplied.value = await applyPlan(getDb(), p.bundle, p.plan, p.source)
-      prepared.value = null
-    } finally {
-      busy.value = false
+    if (!preview.value) return
+    progress.value = { done: 0, total: 0 }
+    const res = await run(() => importsWorker.apply((done, total) => (progress.value = { done, total })))
+    if (res?.kind === 'applied') {
+      lastApplied.value = res.entry
+      preview.value = null
     }
   }
 
-  return { prepared, errors, fileName, busy, lastApplied, history, watchHistory, prepareText, chooseFile, apply, reset }
+  async function undo(importId: string): Promise<void> {
+    lastUndo.value = null
+    const res = await run(() => importsWorker.undo(importId))
+    if (res?.kind === 'undone') lastUndo.value = { restored: res.restored, skipped: res.skipped }
+  }
+
+  return { preview, errors, fileName, busy, progress, failure, lastApplied, lastUndo, history, watchHistory, prepareText, prepareBundle, chooseFile, apply, undo, reset }
 })

@@ -1,80 +1,70 @@
-// Import planning: what a bundle would add, change (field by field), leave alone or remove,
-// computed before anything is written. Pure, so it runs the same in tests and in the app.
-import { canonicalJson } from './digest'
+// Import planning: for every record and tombstone of a bundle, what the merge rules
+// (shared/merge) would make of it, computed before anything is written. The apply step runs
+// the same planning again inside its transaction, so what is written is what was shown.
 import type { Bundle } from './schema'
+import { recordLabel, type FieldChange } from './diff'
 import { RECORD_KINDS, type AnyRecord, type RecordKind } from '../model/records'
+import { mergeIncoming, mergeTombstone, type MergeAction, type MergeOutcome, type Stored } from '../merge/merge-record'
+import type { Conflict } from '../merge/state'
 
-export type PlanAction = 'add' | 'change' | 'unchanged' | 'older' | 'remove' | 'absent'
-export interface FieldChange {
-  field: string
-  from: unknown
-  to: unknown
-}
+export { diffRecords, recordLabel, type FieldChange } from './diff'
+export type PlanAction = MergeAction
+export const PLAN_ACTIONS: PlanAction[] = ['add', 'change', 'remove', 'withdraw', 'unchanged', 'older', 'absent']
+
 export interface PlanItem {
   kind: RecordKind
   id: string
   label: string
   action: PlanAction
   changes: FieldChange[]
-  incoming: AnyRecord | null
+  conflicts: Conflict[]
+  /** what was stored before (for undo) */
+  before: Stored
+  outcome: MergeOutcome
 }
 export interface ImportPlan {
   items: PlanItem[]
-  counts: Record<PlanAction, number>
+  counts: Record<PlanAction, number> & { conflicts: number }
 }
 
 /** What the database holds now for the ids a bundle touches. */
-export type ExistingLookup = (kind: RecordKind, ids: string[]) => Promise<(AnyRecord | undefined)[]>
-
-export function recordLabel(r: AnyRecord): string {
-  if ('title' in r) return r.title
-  if ('name' in r) return r.name
-  return r.statement.slice(0, 60)
+export interface MergeLookup {
+  stored(kind: RecordKind, ids: string[]): Promise<Stored[]>
+  /** The ids among these that carry something of the user's (notes, links from their records or briefings). */
+  userDataOn(kind: RecordKind, ids: string[]): Promise<Set<string>>
 }
 
-export function diffRecords(before: AnyRecord, after: AnyRecord): FieldChange[] {
-  const fields = new Set([...Object.keys(before), ...Object.keys(after)])
-  fields.delete('rev')
-  const changes: FieldChange[] = []
-  for (const field of fields) {
-    const from = (before as Record<string, unknown>)[field]
-    const to = (after as Record<string, unknown>)[field]
-    if (canonicalJson(from ?? null) !== canonicalJson(to ?? null)) changes.push({ field, from, to })
-  }
-  return changes
-}
-
-export async function planImport(bundle: Bundle, existing: ExistingLookup): Promise<ImportPlan> {
+export async function planImport(bundle: Bundle, lookup: MergeLookup): Promise<ImportPlan> {
   const items: PlanItem[] = []
   for (const kind of RECORD_KINDS) {
     const incoming = bundle.records[kind] as AnyRecord[]
-    const current = await existing(kind, incoming.map((r) => r.id))
+    if (!incoming.length) continue
+    const stored = await lookup.stored(kind, incoming.map((r) => r.id))
     incoming.forEach((rec, i) => {
-      const before = current[i]
-      let action: PlanAction
-      let changes: FieldChange[] = []
-      if (!before) action = 'add'
-      else if (rec.rev < before.rev) action = 'older'
-      else {
-        changes = diffRecords(before, rec)
-        action = changes.length === 0 ? 'unchanged' : 'change'
-      }
-      items.push({ kind, id: rec.id, label: recordLabel(rec), action, changes, incoming: rec })
+      const outcome = mergeIncoming(kind, stored[i]!, rec)
+      items.push({ kind, id: rec.id, label: recordLabel(rec), action: outcome.action, changes: outcome.changes, conflicts: outcome.conflicts, before: stored[i]!, outcome })
     })
   }
-  for (const t of bundle.tombstones) {
-    const kind = t.kind as RecordKind
-    const [before] = await existing(kind, [t.id])
-    items.push({
-      kind,
-      id: t.id,
-      label: before ? recordLabel(before) : t.id,
-      action: before ? 'remove' : 'absent',
-      changes: [],
-      incoming: null,
+  for (const kind of RECORD_KINDS) {
+    const tombs = bundle.tombstones.filter((t) => t.kind === kind)
+    if (!tombs.length) continue
+    const ids = tombs.map((t) => t.id)
+    const stored = await lookup.stored(kind, ids)
+    const hangs = await lookup.userDataOn(kind, ids)
+    tombs.forEach((t, i) => {
+      const s = stored[i]!
+      const outcome = mergeTombstone(kind, s, t, hangs.has(t.id))
+      items.push({ kind, id: t.id, label: s.record ? recordLabel(s.record) : t.id, action: outcome.action, changes: [], conflicts: [], before: s, outcome })
     })
   }
-  const counts: Record<PlanAction, number> = { add: 0, change: 0, unchanged: 0, older: 0, remove: 0, absent: 0 }
-  for (const it of items) counts[it.action]++
-  return { items, counts }
+  return { items, counts: countActions(items) }
+}
+
+export function countActions(items: PlanItem[]): ImportPlan['counts'] {
+  const counts = { add: 0, change: 0, unchanged: 0, older: 0, remove: 0, withdraw: 0, absent: 0, conflicts: 0 }
+  for (const it of items) {
+    counts[it.action]++
+    if (it.conflicts.length) counts.conflicts++
+  }
+  return counts
 }

@@ -2,6 +2,8 @@
 // carry these; imports must never overwrite them.
 import { z } from 'zod'
 import { idSchema, textSchema } from './common'
+import type { AnyRecord, RecordKind } from './records'
+import type { RecordState, TombstoneRow } from '../merge/state'
 
 export const NOTE_TARGETS = ['policies', 'vendors', 'models'] as const
 export type NoteTarget = (typeof NOTE_TARGETS)[number]
@@ -75,6 +77,22 @@ export interface ImportEntry {
   digest: string
   sequence: number
   counts: Record<string, number>
+  /** How the bundle's signature checked out when it was opened (signed, unsigned…), if known. */
+  signature?: string
+  /** When the import was undone; records changed since it were left as they were. */
+  undoneAt?: number
+}
+
+/** What one import replaced, record by record, so it can be undone. */
+export interface ImportUndo {
+  importId: string
+  entries: {
+    kind: RecordKind
+    id: string
+    before: { record: AnyRecord | null; state: RecordState | null; tombstone: TombstoneRow | null }
+    /** canonical JSON of the record the import wrote (null: it removed it), to see if it changed since */
+    after: string | null
+  }[]
 }
 
 /** A deleted record, kept so the delete can be undone. */

@@ -8,7 +8,7 @@ import Dexie from 'dexie'
 import type { PolicyLite } from '@shared/policy/lite'
 import { PolicyDeskDb } from '../../../src/renderer/data/db'
 import { prepareImport } from '../../../src/renderer/data/import-bundle'
-import { applyPlan } from '../../../src/renderer/data/repositories/records'
+import { applyImport } from '../../../src/renderer/data/repositories/merge'
 import { createNote } from '../../../src/renderer/data/repositories/notes'
 import { deletePolicy, savePolicy } from '../../../src/renderer/data/repositories/policies'
 import { onCommitted, pruneJournal, readJournal, type JournalEntry } from '../../../src/renderer/data/change-feed'
@@ -24,7 +24,7 @@ beforeEach(async () => {
   db = new PolicyDeskDb(`desk-${Math.random()}`)
   const prepared = await prepareImport(db, readFileSync('resources/default-data/bundle.json', 'utf8'), 'default')
   if (!prepared.ok) throw new Error('default data invalid')
-  await applyPlan(db, prepared.bundle, prepared.plan, 'default')
+  await applyImport(db, prepared.bundle, { source: 'default' })
   posted = []
   committed = []
   stop = onCommitted((entries) => committed.push(entries))

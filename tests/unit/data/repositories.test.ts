@@ -7,7 +7,8 @@ import Dexie from 'dexie'
 import { bundleDigest } from '@shared/bundle/digest'
 import { PolicyDeskDb } from '../../../src/renderer/data/db'
 import { prepareImport } from '../../../src/renderer/data/import-bundle'
-import { applyPlan, countRecords, listImports } from '../../../src/renderer/data/repositories/records'
+import { countRecords, listImports } from '../../../src/renderer/data/repositories/records'
+import { applyImport } from '../../../src/renderer/data/repositories/merge'
 import { createNote, deleteNote, listNotes, updateNote } from '../../../src/renderer/data/repositories/notes'
 import { makeAnchor } from '@shared/notes/anchor'
 import { locateQuote } from '@shared/notes/policy-quotes'
@@ -19,8 +20,7 @@ let db: PolicyDeskDb
 async function importText(t: string, source = 'test.json') {
   const prepared = await prepareImport(db, t, source)
   if (!prepared.ok) throw new Error(JSON.stringify(prepared.errors))
-  await applyPlan(db, prepared.bundle, prepared.plan, source)
-  return prepared.plan
+  return (await applyImport(db, prepared.bundle, { source })).plan
 }
 
 async function dump(d: PolicyDeskDb) {
@@ -60,7 +60,7 @@ describe('import into the database', () => {
     expect(after['vendors']).toEqual(before['vendors'])
   })
 
-  it('never touches notes when a record changes or is removed', async () => {
+  it('never touches notes when a record changes; a removed record with a note stays, withdrawn', async () => {
     await importText(text)
     const policyId = JSON.parse(text).records.policies[0].id as string
     const note = await createNote(db, 'policies', policyId, '我的分析')
@@ -72,8 +72,10 @@ describe('import into the database', () => {
     next.records.policies.shift()
     next.digest.value = await bundleDigest(next)
     const plan = await importText(JSON.stringify(next))
-    expect(plan.counts.remove).toBe(1)
-    expect(await db.policies.get(policyId)).toBeUndefined()
+    expect(plan.counts.withdraw).toBe(1)
+    expect(plan.counts.remove).toBe(0)
+    expect(await db.policies.get(policyId)).toMatchObject({ id: policyId })
+    expect(await db.recordState.get(`policies:${policyId}`)).toMatchObject({ withdrawn: { rev: 3 } })
     expect(await listNotes(db, 'policies', policyId)).toEqual([note])
   })
 
@@ -90,7 +92,7 @@ describe('import into the database', () => {
     const prepared = await prepareImport(db, JSON.stringify(next), 'fault.json')
     if (!prepared.ok) throw new Error('unexpected')
     const spy = vi.spyOn(db.imports, 'add').mockRejectedValueOnce(new Error('disk full'))
-    await expect(applyPlan(db, prepared.bundle, prepared.plan, 'fault.json')).rejects.toThrow('disk full')
+    await expect(applyImport(db, prepared.bundle, { source: 'fault.json' })).rejects.toThrow('disk full')
     spy.mockRestore()
     expect(await dump(db)).toEqual(before)
   })

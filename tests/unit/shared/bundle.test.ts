@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { bundleDigest, canonicalJson } from '@shared/bundle/digest'
 import { readBundleText } from '@shared/bundle/read'
-import { planImport, type ExistingLookup } from '@shared/bundle/plan'
+import { planImport, type MergeLookup } from '@shared/bundle/plan'
 import type { AnyRecord, RecordKind } from '@shared/model/records'
 
 const text = readFileSync('resources/default-data/bundle.json', 'utf8')
@@ -57,14 +57,18 @@ describe('readBundleText', () => {
 })
 
 describe('planImport', () => {
-  function lookupFrom(records: Partial<Record<RecordKind, AnyRecord[]>>): ExistingLookup {
-    return async (kind, ids) => ids.map((id) => records[kind]?.find((r) => r.id === id))
+  function lookupFrom(records: Partial<Record<RecordKind, AnyRecord[]>>): MergeLookup {
+    return {
+      stored: async (kind, ids) => ids.map((id) => ({ record: records[kind]?.find((r) => r.id === id), state: undefined, tombstone: undefined })),
+      userDataOn: async () => new Set(),
+    }
   }
   it('sorts records into add, change (field by field), unchanged, older and remove', async () => {
     const read = await readBundleText(text)
     if (!read.ok) throw new Error('default bundle invalid')
     const bundle = read.bundle
     const [p0, p1, p2] = bundle.records.policies
+    bundle.records.policies[0] = { ...p0!, rev: p0!.rev + 1 }
     const stored = {
       policies: [
         { ...p0!, summary: 'old summary' },

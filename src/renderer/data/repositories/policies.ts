@@ -3,10 +3,16 @@
 import { policySchema, type Policy } from '@shared/model/records'
 import { newId, type TrashEntry } from '@shared/model/user-data'
 import type { PolicyDeskDb } from '../db'
+import { noteHandEdit } from './merge'
 
+/** Saves a hand edit. On a published record the changed fields become the user's own, which imports never overwrite. */
 export async function savePolicy(db: PolicyDeskDb, policy: Policy): Promise<Policy> {
   const valid = policySchema.parse(policy)
-  await db.policies.put(structuredClone(valid))
+  await db.transaction('rw', db.policies, db.recordState, async () => {
+    const before = await db.policies.get(valid.id)
+    await db.policies.put(structuredClone(valid))
+    if (before && !valid.id.startsWith('pol-local-')) await noteHandEdit(db, 'policies', before, valid)
+  })
   return valid
 }
 
