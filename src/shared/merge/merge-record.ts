@@ -74,7 +74,7 @@ export function mergeIncoming(kind: AnyRecordKind, s: Stored, incoming: AnyRecor
   }
   const record = next as unknown as AnyRecord
   // A kept, withdrawn record follows newer versions but stays withdrawn until one outranks the tombstone.
-  const withdrawn = state?.withdrawn && tombstone && incoming.rev <= tombstone.rev ? state.withdrawn : null
+  const withdrawn = state?.withdrawn && tombstone && incoming.rev <= tombstone.rev ? { rev: tombstone.rev } : null
   const nextState = withState(kind, incoming, record, edits, withdrawn)
   const changes = diffRecords(stored, record)
   const conflicts = nextState ? conflictsOf(record, incoming, edits) : []
@@ -95,8 +95,9 @@ export function mergeTombstone(kind: AnyRecordKind, s: Stored, t: { id: string; 
   if (published.rev > t.rev) return { ...keep(s, 'older'), tombstone, write: wroteTomb }
   const hangs = userDataHangs || Object.keys(state?.edits ?? {}).length > 0
   if (!hangs) return { action: 'remove', write: true, record: null, state: null, tombstone, changes: [], conflicts: [] }
-  if (state?.withdrawn) return { ...keep(s, 'unchanged'), tombstone, write: wroteTomb }
-  const nextState = withState(kind, published, stored, state?.edits ?? {}, { rev: t.rev })
+  if (state?.withdrawn && !wroteTomb) return keep(s, 'unchanged')
+  const nextState = withState(kind, published, stored, state?.edits ?? {}, { rev: tombstone.rev })
+  if (state?.withdrawn) return { action: 'unchanged', write: true, record: stored, state: nextState, tombstone, changes: [], conflicts: [] }
   return { action: 'withdraw', write: true, record: stored, state: nextState, tombstone, changes: [], conflicts: [] }
 }
 
