@@ -8,21 +8,42 @@ export type ReadResult = { ok: true; bundle: Bundle } | { ok: false; errors: Fie
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
-/** Finds keys that could pollute prototypes if the data were ever merged into objects. */
+/** Deeper than any record needs; a file nested deeper is refused rather than walked. */
+export const MAX_DEPTH = 64
+
+/**
+ * Finds keys that could pollute prototypes if the data were ever merged into objects, and
+ * nesting deeper than MAX_DEPTH. Iterative, so a hostile file cannot overflow the stack.
+ */
 export function findForbiddenKey(value: unknown, path = ''): string | null {
-  if (value === null || typeof value !== 'object') return null
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const hit = findForbiddenKey(value[i], `${path}[${i}]`)
-      if (hit) return hit
+  const stack: [unknown, string, number][] = [[value, path, 0]]
+  while (stack.length) {
+    const [v, here, depth] = stack.pop()!
+    if (v === null || typeof v !== 'object') continue
+    if (depth > MAX_DEPTH) return `${here || '(root)'} (nesting deeper than ${MAX_DEPTH})`
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], `${here}[${i}]`, depth + 1])
+      continue
     }
-    return null
+    const keys = Object.keys(v)
+    for (const key of keys) if (FORBIDDEN_KEYS.has(key)) return here ? `${here}.${key}` : key
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i]!
+      stack.push([(v as Record<string, unknown>)[key], here ? `${here}.${key}` : key, depth + 1])
+    }
   }
-  for (const key of Object.keys(value)) {
-    const here = path ? `${path}.${key}` : key
-    if (FORBIDDEN_KEYS.has(key)) return here
-    const hit = findForbiddenKey((value as Record<string, unknown>)[key], here)
-    if (hit) return hit
+  return null
+}
+
+/** Two records of one kind with the same id: the later one is named. */
+function findDuplicateId(bundle: Bundle): FieldError | null {
+  for (const [kind, list] of Object.entries(bundle.records)) {
+    const seen = new Set<string>()
+    for (let i = 0; i < list.length; i++) {
+      const id = list[i]!.id
+      if (seen.has(id)) return { path: `records.${kind}[${i}].id`, message: `重复的 id / duplicate id: ${id}` }
+      seen.add(id)
+    }
   }
   return null
 }
@@ -35,9 +56,14 @@ export async function readBundleText(text: string): Promise<ReadResult> {
     return { ok: false, errors: [{ path: '(file)', message: `不是有效的 JSON / not valid JSON: ${(err as Error).message}` }] }
   }
   const forbidden = findForbiddenKey(raw)
-  if (forbidden) return { ok: false, errors: [{ path: forbidden, message: '不允许的键名 / forbidden key' }] }
+  if (forbidden) {
+    const tooDeep = forbidden.endsWith(`deeper than ${MAX_DEPTH})`)
+    return { ok: false, errors: [{ path: forbidden.replace(/ \(nesting.*$/, ''), message: tooDeep ? `嵌套过深 / nested too deeply (max ${MAX_DEPTH})` : '不允许的键名 / forbidden key' }] }
+  }
   const parsed = bundleSchema.safeParse(raw)
   if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error.issues) }
+  const duplicate = findDuplicateId(parsed.data)
+  if (duplicate) return { ok: false, errors: [duplicate] }
   const expected = await bundleDigest(raw as Record<string, unknown>)
   if (expected !== parsed.data.digest.value) {
     return {
