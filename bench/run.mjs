@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url'
 import { startServer } from '../scripts/serve-web.mjs'
 import { startBenchServer } from './serve.mjs'
 import { runScale } from './scale.mjs'
+import { runImports } from './imports.mjs'
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
@@ -29,7 +30,10 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const built = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.bench.config.ts'], { cwd: root, stdio: ['ignore', 2, 2] })
 if (built.status !== 0) throw new Error('building the bench pages failed')
 const benchServer = await startBenchServer()
-await runScale(`http://127.0.0.1:${benchServer.address().port}`, SCALE)
+const benchOrigin = `http://127.0.0.1:${benchServer.address().port}`
+if (process.env.BENCH_IMPORTS !== 'only') await runScale(benchOrigin, SCALE)
+// Imports: 10k end to end, then SCALE policies in chunks (BENCH_IMPORTS=0 skips, =only runs just these).
+if (process.env.BENCH_IMPORTS !== '0') await runImports(benchOrigin, SCALE)
 benchServer.close()
 process.stderr.write(`[bench] total ${Math.round((Date.now() - t0) / 1000)} s\n`)
 

@@ -16,3 +16,16 @@ export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true
   return canonicalJson(a ?? null) === canonicalJson(b ?? null)
 }
+
+/** A short fingerprint of a record's content (two FNV-1a hashes of its canonical JSON), to tell later whether it changed. */
+export function fingerprint(record: unknown): string {
+  const text = canonicalJson(record)
+  let a = 0x811c9dc5
+  let b = 0x01000193 ^ text.length
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    a = Math.imul(a ^ c, 0x01000193)
+    b = Math.imul(b ^ c, 0x5bd1e995)
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0') + ':' + text.length.toString(36)
+}

@@ -90,7 +90,7 @@ export interface ImportUndo {
     kind: RecordKind
     id: string
     before: { record: AnyRecord | null; state: RecordState | null; tombstone: TombstoneRow | null }
-    /** canonical JSON of the record the import wrote (null: it removed it), to see if it changed since */
+    /** fingerprint of the record the import wrote (null: it removed it), to see if it changed since */
     after: string | null
   }[]
 }

@@ -2,7 +2,7 @@
 // the user's hangs on a record, and applying a plan in one transaction with what it replaced
 // kept for undo. Planning runs again inside the transaction, so what is written is what the
 // rules say for the database as it is at that moment.
-import { canonicalJson } from '@shared/bundle/digest'
+import { fingerprint } from '@shared/merge/version'
 import { planImport, type ImportPlan, type MergeLookup } from '@shared/bundle/plan'
 import type { Bundle } from '@shared/bundle/schema'
 import { acceptIncoming, keepMine, recordHandEdit, type Stored } from '@shared/merge/merge-record'
@@ -92,7 +92,7 @@ export async function applyImport(db: PolicyDeskDb, bundle: Bundle, opts: ApplyO
           kind: i.kind,
           id: i.id,
           before: { record: i.before.record ?? null, state: i.before.state ?? null, tombstone: i.before.tombstone ?? null },
-          after: i.outcome.record ? canonicalJson(i.outcome.record) : null,
+          after: i.outcome.record ? fingerprint(i.outcome.record) : null,
         })
       }
       done += chunk.length
@@ -126,7 +126,7 @@ export async function undoImport(db: PolicyDeskDb, importId: string): Promise<{ 
     for (const e of undo.entries) {
       const table = db.table<AnyRecord, string>(e.kind)
       const current = await table.get(e.id)
-      const now = current ? canonicalJson(current) : null
+      const now = current ? fingerprint(current) : null
       if (now !== e.after) {
         skipped++
         continue

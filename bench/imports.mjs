@@ -1,0 +1,46 @@
+// Import figures (Update imports issue §9): a 10k-policy bundle end to end next to a bare
+// Dexie bulkPut, validation speed next to JSON.parse, and a 100k bundle in chunks.
+import { chromium } from 'playwright-core'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+const bench = (name, value, unit) => console.log(`BENCH ${name} ${typeof value === 'number' ? Math.round(value * 100) / 100 : value} ${unit}`)
+const log = (s) => process.stderr.write(`[bench:imports] ${s}\n`)
+
+async function once(origin, n) {
+  const dir = mkdtempSync(join(tmpdir(), 'pd-bench-imp-'))
+  const context = await chromium.launchPersistentContext(dir, { executablePath: '/usr/bin/chromium', headless: true, args: ARGS })
+  try {
+    const page = context.pages()[0] ?? (await context.newPage())
+    await page.goto(`${origin}/bench/imports.html`)
+    await page.waitForFunction(() => typeof window.benchImport === 'function')
+    const r = await page.evaluate((count) => window.benchImport(count), n)
+    if (!r.ok) throw new Error(r.error)
+    return r
+  } finally {
+    await context.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+export async function runImports(origin, big = 100_000) {
+  const r10 = await once(origin, 10_000)
+  log(`10k: ${JSON.stringify(r10)}`)
+  bench('import_10k_ms', r10.importMs, 'ms')
+  bench('raw_bulkput_10k_ms', r10.rawMs, 'ms')
+  bench('import_10k_ratio', r10.importMs / r10.rawMs, 'x')
+  bench('json_parse_mb_s', r10.mb / (r10.parseMs / 1000), 'MB/s')
+  bench('bundle_validate_mb_s', r10.mb / (r10.validateMs / 1000), 'MB/s')
+  bench('bundle_validate_vs_parse', r10.parseMs / r10.validateMs, 'x')
+  bench('import_long_tasks_over_100ms', r10.longTasks, 'tasks')
+  if (big > 0) {
+    const rb = await once(origin, big)
+    log(`${big}: ${JSON.stringify(rb)}`)
+    bench('import_100k_ms', rb.importMs, 'ms')
+    bench('import_chunk_slowdown', rb.lastChunkMs / rb.firstChunkMs, 'x')
+    bench('import_longest_progress_gap_ms', rb.longestGapMs, 'ms')
+    bench('import_100k_long_tasks_over_100ms', rb.longTasks, 'tasks')
+  }
+}

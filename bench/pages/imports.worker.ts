@@ -1,0 +1,89 @@
+// The import benchmark's worker: the app's import steps (read and verify, validate, plan,
+// apply by the merge rules in one transaction) on a generated bundle, next to the baselines
+// (JSON.parse of the same text, a bare Dexie bulkPut of the same records in one transaction).
+import Dexie from 'dexie'
+import { bundleDigest } from '../../src/shared/bundle/digest'
+import { planImport } from '../../src/shared/bundle/plan'
+import { readBundleText } from '../../src/shared/bundle/read'
+import { PolicyDeskDb } from '../../src/renderer/data/db'
+import { applyImport, mergeLookup } from '../../src/renderer/data/repositories/merge'
+import { generatePolicies } from '../generate'
+
+async function bundleText(n: number): Promise<string> {
+  const b: Record<string, unknown> = {
+    format: 'policy-desk-bundle',
+    formatVersion: 1,
+    publisher: { id: 'bench', name: 'bench' },
+    createdAt: '2026-11-28T00:00:00Z',
+    sequence: 1,
+    sources: [{ id: 'bench-generated', title: 'generated' }],
+    records: { policies: generatePolicies(n) },
+    tombstones: [],
+  }
+  b['digest'] = { algorithm: 'sha-256', value: await bundleDigest(b) }
+  return JSON.stringify(b)
+}
+
+const mb = (text: string) => new TextEncoder().encode(text).byteLength / 1048576
+
+async function run(n: number): Promise<Record<string, number>> {
+  const text = await bundleText(n)
+  const size = mb(text)
+  let t = performance.now()
+  const parsed = JSON.parse(text) as { records: { policies: unknown[] } }
+  const parseMs = performance.now() - t
+  t = performance.now()
+  const read = await readBundleText(text)
+  const validateMs = performance.now() - t
+  if (!read.ok) throw new Error(JSON.stringify(read.errors.slice(0, 3)))
+
+  const raw = new Dexie(`bench-raw-${n}-${Date.now()}`, { chromeTransactionDurability: 'strict' })
+  raw.version(1).stores({ policies: 'id, level, regionCode, issued' })
+  t = performance.now()
+  await raw.transaction('rw', raw.table('policies'), () => raw.table('policies').bulkPut(parsed.records.policies))
+  const rawMs = performance.now() - t
+  raw.close()
+  await Dexie.delete(raw.name)
+
+  const db = new PolicyDeskDb(`bench-import-${n}-${Date.now()}`)
+  await db.open()
+  const chunks: number[] = []
+  t = performance.now()
+  const again = await readBundleText(text)
+  if (!again.ok) throw new Error('invalid')
+  await planImport(again.bundle, mergeLookup(db))
+  let last = performance.now()
+  let longestGap = 0
+  await applyImport(db, again.bundle, {
+    source: 'bench',
+    onProgress: () => {
+      const now = performance.now()
+      chunks.push(now - last)
+      longestGap = Math.max(longestGap, now - last)
+      last = now
+    },
+  })
+  const importMs = performance.now() - t
+  const stored = await db.policies.count()
+  db.close()
+  await Dexie.delete(db.name)
+  if (stored !== n) throw new Error(`stored ${stored} of ${n}`)
+  return {
+    mb: size,
+    parseMs,
+    validateMs,
+    rawMs,
+    importMs,
+    firstChunkMs: chunks[0] ?? 0,
+    lastChunkMs: chunks.length > 1 ? chunks[chunks.length - 2]! : chunks[0] ?? 0,
+    longestGapMs: longestGap,
+    chunks: chunks.length,
+  }
+}
+
+self.onmessage = (e: MessageEvent<{ n: number }>) => {
+  run(e.data.n).then(
+    (r) => self.postMessage({ ok: true, ...r }),
+    (err: unknown) => self.postMessage({ ok: false, error: String(err instanceof Error ? err.stack : err) }),
+  )
+}
