@@ -32,3 +32,10 @@ export function tEnum(group: keyof Messages, value: string): string {
   return translate(`${group}.${value}`)
 }
 
+
+/** A record field's name for people (`summary` → 摘要); the field itself when there is none. */
+export function fieldLabel(field: string): string {
+  const key = `fields.${field}`
+  const text = translate(key)
+  return text === key ? field : text
+}
