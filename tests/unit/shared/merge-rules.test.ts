@@ -50,7 +50,7 @@ const recArb = fc.record({
   rev: fc.integer({ min: 1, max: 4 }),
   title: fc.constantFrom('甲', '乙', '丙'),
   summary: fc.constantFrom('摘要一', '摘要二'),
-  topics: fc.constantFrom(['compute'], ['data'], []),
+  topics: fc.constantFrom<string[]>(['compute'], ['data'], []),
 })
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 4, arbitrary: recArb.map((rec) => ({ type: 'put' as const, rec })) },
