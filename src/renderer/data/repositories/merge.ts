@@ -9,18 +9,34 @@ import { acceptIncoming, keepMine, recordHandEdit, type Stored } from '@shared/m
 import { stateKey, type RecordState } from '@shared/merge/state'
 import { RECORD_KINDS, type AnyRecord, type RecordKind } from '@shared/model/records'
 import { NOTE_TARGETS, newId, type ImportEntry, type ImportUndo, type NoteTarget } from '@shared/model/user-data'
+import type { Table } from 'dexie'
 import type { PolicyDeskDb } from '../db'
 
 const LOCAL_PREFIX = 'pol-local-'
+
+/**
+ * bulkGet, but asking IndexedDB only for keys that exist: one getAllKeys first, because a
+ * bundle mostly brings new records (and the state and tombstone tables are nearly empty), and
+ * thousands of single gets for absent keys cost seconds.
+ */
+async function getExisting<T>(table: Table<T, string>, keys: string[]): Promise<(T | undefined)[]> {
+  if (keys.length < 200) return table.bulkGet(keys)
+  const present = new Set(await table.toCollection().primaryKeys())
+  const wanted = keys.filter((k) => present.has(k))
+  if (!wanted.length) return keys.map(() => undefined)
+  const found = await table.bulkGet(wanted)
+  const byKey = new Map(wanted.map((k, i) => [k, found[i]]))
+  return keys.map((k) => byKey.get(k))
+}
 
 export function mergeLookup(db: PolicyDeskDb): MergeLookup {
   return {
     async stored(kind, ids) {
       const keys = ids.map((id) => stateKey(kind, id))
       const [records, states, tombs] = await Promise.all([
-        db.table<AnyRecord, string>(kind).bulkGet(ids),
-        db.recordState.bulkGet(keys),
-        db.tombstones.bulkGet(keys),
+        getExisting(db.table<AnyRecord, string>(kind), ids),
+        getExisting(db.recordState, keys),
+        getExisting(db.tombstones, keys),
       ])
       return ids.map((_, i): Stored => ({ record: records[i], state: states[i], tombstone: tombs[i] }))
     },
