@@ -18,7 +18,7 @@ export type DecodeResult = { ok: true; backup: BackupEnvelope; formatVersion: nu
 
 const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`
 
-export function encodeBackup(envelope: BackupEnvelope): Uint8Array {
+export function encodeBackup(envelope: BackupEnvelope): Uint8Array<ArrayBuffer> {
   const json = new TextEncoder().encode(JSON.stringify(envelope))
   if (json.byteLength > MAX_BACKUP_JSON_BYTES) {
     throw new Error(`备份过大 / backup too large: ${mb(json.byteLength)} > ${mb(MAX_BACKUP_JSON_BYTES)}`)

@@ -66,7 +66,7 @@ export async function buildBackup(
   reason: BackupReason,
   appVersion: string,
   onProgress: Progress = () => undefined,
-): Promise<{ bytes: Uint8Array; envelope: BackupEnvelope }> {
+): Promise<{ bytes: Uint8Array<ArrayBuffer>; envelope: BackupEnvelope }> {
   if (!db.isOpen()) await db.open()
   const tables = await readAllTables(db, onProgress)
   const envelope: BackupEnvelope = {
