@@ -1,7 +1,7 @@
 // Backups: a note and a briefing are backed up to a file (a real download), the note deleted,
 // the file restored (replace) with verified counts shown and a "before restore" automatic backup
 // listed; a corrupted file is refused and changes nothing; a fresh profile restored from the file
-// has everything, and search finds the note.
+// has everything, and search finds the note; an automatic backup restores in merge mode.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -117,6 +117,24 @@ describe('backup and restore', () => {
     expect(await page.getByTestId('backup-error').innerText()).toMatch(/未能恢复，数据库未作任何改动：.*(corrupt|checksum)/)
     expect(await page.getByTestId('backup-confirm').isVisible()).toBe(false)
     expect(await page.locator('[data-testid^=backup-auto-]').count()).toBe(autoBefore)
+    page = await app.goto(`/policies/${POLICY_ID}`)
+    await expect.poll(() => noteBodies(page).count()).toBe(1)
+  })
+
+  test('an automatic backup from the list restores in merge mode: rows the backup lacks are kept', async () => {
+    await openSettings(app)
+    // the "before restore" backup was taken after the note was deleted
+    await page.getByTestId('backup-auto-before-restore').first().getByRole('button').click()
+    await page.getByTestId('backup-confirm').waitFor({ state: 'visible' })
+    expect(await page.getByTestId('backup-file-counts').innerText()).toContain('笔记 0 条')
+    await page.getByTestId('backup-mode-merge').check()
+    await page.getByTestId('backup-start').click()
+    await page.getByTestId('backup-result').waitFor()
+    expect(await page.getByTestId('backup-result').innerText()).toMatch(/已恢复（合并[^]*笔记 1 条/)
+    await expect.poll(() => page.getByTestId('backup-auto-before-restore').count()).toBe(2)
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await app.screenshot('backup-section-dark')
+    await page.emulateMedia({ colorScheme: 'light' })
     page = await app.goto(`/policies/${POLICY_ID}`)
     await expect.poll(() => noteBodies(page).count()).toBe(1)
   })
