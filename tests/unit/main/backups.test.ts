@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import type { IpcMainInvokeEvent } from 'electron'
 import { listAutoBackups, readAutoBackup, writeAutoBackup } from '../../../src/main/backups'
 import { createBackupHandlers } from '../../../src/main/ipc/handlers-backups'
-import { invokeHandler } from '../../../src/main/ipc/register'
+import { invokeHandler, type Handlers } from '../../../src/main/ipc/register'
 import { autoBackupName } from '@shared/backup/auto-names'
 import { BrowserWindow, app, dialog } from '../../mocks/electron'
 
@@ -57,8 +57,8 @@ describe('backup handlers', () => {
   const win = new BrowserWindow()
   const event = { sender: win.webContents, senderFrame: win.webContents.mainFrame } as unknown as IpcMainInvokeEvent
   const call = <C extends 'backups:save' | 'backups:open' | 'backups:writeAuto' | 'backups:listAuto' | 'backups:readAuto'>(c: C, args: unknown) => {
-    const handlers = createBackupHandlers()
-    return invokeHandler(c, handlers[c], () => true, event, args)
+    const handlers: Partial<Handlers> = createBackupHandlers()
+    return invokeHandler(c, handlers[c] as Handlers[C], () => true, event, args)
   }
 
   it('write, list and read go to userData/backups', async () => {
