@@ -64,6 +64,18 @@ describe('backup file', () => {
   })
 })
 
+describe('reading in pages', () => {
+  it('reads every row of a table larger than a page, in key order, once', async () => {
+    const { PAGE_SIZE } = await import('../../../src/renderer/data/backup/export')
+    const n = PAGE_SIZE * 2 + 17
+    await db.trash.bulkPut(Array.from({ length: n }, (_, i) => ({ id: `t-${String(i).padStart(5, '0')}`, kind: 'policies' as const, recordId: `p${i}`, record: null, deletedAt: i })))
+    const rows = (await readAllTables(db))['trash']!
+    expect(rows).toHaveLength(n)
+    expect(new Set(rows.map((r) => r['id'])).size).toBe(n)
+    expect(rows.at(-1)!['id']).toBe(`t-${String(n - 1).padStart(5, '0')}`)
+  })
+})
+
 describe('restore', () => {
   it('replace: a round trip into a fresh database equals the source table by table, and is verified', async () => {
     await createNote(db, 'policies', 'pol-x', '笔记**正文**')
@@ -113,6 +125,16 @@ describe('restore', () => {
     ;(tampered.tables['notes']![0] as { body: string }).body = '被改过'
     const before = await readAllTables(db)
     await expect(restoreBackup(db, await decode(encodeBackup(tampered), db), 'replace')).rejects.toThrow(/notes: .*digest mismatch/)
+    expect(await readAllTables(db)).toEqual(before)
+  })
+
+  it('refuses a table this app does not have, before writing anything', async () => {
+    const { envelope } = await buildBackup(db, 'manual', '0.1.0')
+    const rows = [{ id: 'x-1' }]
+    const odd = { ...envelope, tables: { ...envelope.tables, widgets: rows }, manifest: { ...envelope.manifest, widgets: await manifestEntry(rows, 'id') } }
+    await db.notes.clear()
+    const before = await readAllTables(db)
+    await expect(restoreBackup(db, await decode(encodeBackup(odd), db), 'replace')).rejects.toThrow(/widgets: .*unknown tables/)
     expect(await readAllTables(db)).toEqual(before)
   })
 
