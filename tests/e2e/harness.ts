@@ -31,6 +31,8 @@ export interface CollectedError {
 export interface AppOptions {
   /** Scripts run in every page before the app's own, in this session and after restarts. */
   initScripts?: string[]
+  /** Let downloads complete so a test can read them (`page.waitForEvent('download')`). */
+  acceptDownloads?: boolean
 }
 
 export class App {
@@ -71,7 +73,7 @@ export class App {
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',
       colorScheme: 'light',
-      acceptDownloads: false,
+      acceptDownloads: this.options.acceptDownloads ?? false,
     })
     this.context.setDefaultTimeout(15_000)
     for (const script of this.options.initScripts ?? []) await this.context.addInitScript(script)

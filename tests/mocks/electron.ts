@@ -74,6 +74,9 @@ export const shell = { openExternal: vi.fn(async () => undefined) }
 export const app = {
   getVersion: () => '0.0.0-test',
   getLocale: () => 'zh-CN',
+  /** Tests set `app.paths.userData` to a temp dir. */
+  paths: { userData: '/nonexistent/policy-desk-test' } as Record<string, string>,
+  getPath: (name: string) => app.paths[name] ?? `/nonexistent/${name}`,
   isPackaged: false,
   on: vi.fn(),
   whenReady: vi.fn(() => new Promise(() => undefined)),

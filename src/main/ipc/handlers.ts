@@ -6,6 +6,7 @@ import { readImportFile, safeFileName, writeBinaryFile, writeTextFile } from '..
 import { pdfFromContents, printContents } from '../print'
 import { openExternalSafely } from '../security'
 import type { Handlers } from './register'
+import { createBackupHandlers } from './handlers-backups'
 
 const FILTERS: Record<'json' | 'markdown' | 'html' | 'csv', { name: string; extensions: [string] }> = {
   json: { name: 'JSON', extensions: ['json'] },
@@ -26,6 +27,7 @@ function windowOf(event: IpcMainInvokeEvent): BrowserWindow {
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
+    ...createBackupHandlers(),
     'app:info': async () => ({ version: app.getVersion(), platform: process.platform, shell: 'electron' }),
     'app:openExternal': async (args) => ({ opened: await openExternalSafely(args!.url) }),
     'app:setLocale': async (args) => {

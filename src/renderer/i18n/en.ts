@@ -93,4 +93,24 @@ export const en: Messages = {
   // Record fields by name, for import previews and conflicts.
   fields: { title: 'Title', titleIsDescriptive: 'Descriptive title', aliases: 'Short names', level: 'Level', regionCode: 'Region code', regionName: 'Region', issuers: 'Issuing bodies', docNumber: 'Document number', docType: 'Document type', issued: 'Written', published: 'Published', effective: 'In force from', expires: 'Repealed/expires', validity: 'Validity', commentPeriod: 'Comment period', status: 'Status', topics: 'Topics', summary: 'Summary', keyMeasures: 'Key measures', fullText: 'Full text', links: 'Links', relations: 'Relations', sources: 'Sources', name: 'Name', kind: 'Kind', category: 'Category', vendorId: 'Vendor', modalities: 'Modalities', parameters: 'Parameters', openSource: 'Open source', released: 'Released', industries: 'Industries', date: 'Date' },
   kinds: { policies: 'Policies', vendors: 'Vendors', models: 'Models', events: 'Events', chips: 'Chips', datasets: 'Data sets', facts: 'Figures' },
+  // backups: one-file backup and restore, automatic backups (components/settings/BackupSection.vue)
+  backups: {
+    toFile: 'Back up to a file', fromFile: 'Restore from a file', saved: 'Backup saved: {name} ({size})', cancelled: 'Cancelled.',
+    hint: 'A backup holds every record, note, briefing, the import history, the trash and settings (the search index is rebuilt after a restore).',
+    auto: 'Automatic backups', autoHint: 'Taken at the first start of each day and before every import and restore; the newest {keep} are kept.', autoNone: 'No automatic backups yet.',
+    when: 'Time', why: 'Reason', size: 'Size', restore: 'Restore', restoreFrom: 'Restore from this automatic backup',
+    confirmTitle: 'Restore from a backup', fileInfo: '{name} · taken {date} · {reason} · schema version {schema}',
+    fileCounts: 'The file holds:', mode: 'How to restore',
+    replace: 'Replace: the database becomes exactly the backup; anything added or changed since is removed.',
+    merge: 'Merge: only records missing from the database are added; where both have a record, the one changed more recently (or with the higher revision) is kept, else the existing one.',
+    safety: 'The current database is backed up automatically first ("before restore"), so you can go back from the list below.',
+    start: 'Restore', cancel: 'Cancel', verified: 'Verified:', count: '{table} {count}',
+    restored: 'Restored ({mode}, {sec} s); counts and digests all match after writing. The search index is being rebuilt.',
+    mismatch: 'Check after writing failed:', refused: 'Not restored, nothing was changed:', backupFailed: 'Backup failed:', safetyFailed: 'The safety backup failed, so nothing was restored:',
+    sep: ', ', busy: 'Working…',
+    phase: { read: 'Reading', digest: 'Hashing', compress: 'Compressing', decode: 'Unpacking', check: 'Checking the file', upgrade: 'Upgrading older data', write: 'Writing', verify: 'Checking what was written', safety: 'Safety backup' },
+    reason: { manual: 'Manual', auto: 'Daily', 'before-import': 'Before import', 'before-restore': 'Before restore' },
+    modes: { replace: 'replace', merge: 'merge' },
+    tables: { notes: 'Notes', briefings: 'Briefings', imports: 'Import history', meta: 'Settings', trash: 'Trash' },
+  },
 }

@@ -91,4 +91,24 @@ export const zhCN = {
   // Record fields by name, for import previews and conflicts.
   fields: { title: '标题', titleIsDescriptive: '标题为描述', aliases: '简称', level: '层级', regionCode: '区划代码', regionName: '地区', issuers: '发文机关', docNumber: '发文字号', docType: '文种', issued: '成文日期', published: '发布日期', effective: '施行日期', expires: '废止/失效日期', validity: '有效期', commentPeriod: '征求意见期', status: '状态', topics: '主题', summary: '摘要', keyMeasures: '主要措施', fullText: '全文', links: '链接', relations: '关联', sources: '出处', name: '名称', kind: '类型', category: '类别', vendorId: '厂商', modalities: '模态', parameters: '参数规模', openSource: '开源', released: '发布时间', industries: '行业', date: '日期' },
   kinds: { policies: '政策', vendors: '厂商', models: '模型', events: '事件', chips: '芯片', datasets: '数据集', facts: '数据点' },
+  // backups: one-file backup and restore, automatic backups (components/settings/BackupSection.vue)
+  backups: {
+    toFile: '立即备份到文件', fromFile: '从文件恢复', saved: '已保存备份：{name}（{size}）', cancelled: '已取消。',
+    hint: '备份包含全部记录、笔记、简报、导入历史、回收站与设置（搜索索引会在恢复后重建）。',
+    auto: '自动备份', autoHint: '每天首次启动、每次导入和恢复之前自动备份，保留最近 {keep} 份。', autoNone: '还没有自动备份。',
+    when: '时间', why: '原因', size: '大小', restore: '恢复', restoreFrom: '从这份自动备份恢复',
+    confirmTitle: '从备份恢复', fileInfo: '{name} · 备份于 {date} · {reason} · 数据库版本 {schema}',
+    fileCounts: '文件中有：', mode: '恢复方式',
+    replace: '替换：数据库改为与备份完全一致，备份之后的新增和修改都会移除。',
+    merge: '合并：只加入数据库里没有的记录；同一条记录两边都有时，保留修改时间（或版本号）较新的一份，否则保留现有的。',
+    safety: '开始之前会先自动备份当前数据库（“恢复前”），如有需要可从下方列表撤回。',
+    start: '开始恢复', cancel: '取消', verified: '已校验：', count: '{table} {count} 条',
+    restored: '已恢复（{mode}，用时 {sec} 秒），写入后数量与摘要全部相符；搜索索引正在重建。',
+    mismatch: '写入后校验不符：', refused: '未能恢复，数据库未作任何改动：', backupFailed: '备份失败：', safetyFailed: '恢复前的自动备份失败，未执行恢复：',
+    sep: '，', busy: '正在处理…',
+    phase: { read: '读取数据', digest: '计算摘要', compress: '压缩', decode: '解压', check: '校验文件', upgrade: '升级旧版本数据', write: '写入数据库', verify: '校验写入结果', safety: '恢复前备份' },
+    reason: { manual: '手动备份', auto: '每日自动', 'before-import': '导入前', 'before-restore': '恢复前' },
+    modes: { replace: '替换', merge: '合并' },
+    tables: { notes: '笔记', briefings: '简报', imports: '导入历史', meta: '设置', trash: '回收站' },
+  },
 } as const

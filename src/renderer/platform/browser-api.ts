@@ -5,6 +5,7 @@
 import type { API_ARGS, DesktopApi, IpcResult, MenuCommand } from '@shared/ipc/contract'
 import { MAX_IMPORT_BYTES } from '@shared/ipc/channels'
 import { ImportFileError, openImportFile } from '@shared/import-file/open'
+import { createBrowserBackups } from './browser-backups'
 
 const ok = <T>(data: T): IpcResult<T> => ({ ok: true, data })
 
@@ -91,6 +92,7 @@ export function createBrowserApi(): DesktopApi {
           return ok({ saved: true, name: `${args.title}.pdf` })
         }),
     },
+    backups: createBrowserBackups(check),
     onMenuCommand: (cb) => {
       menuListeners.add(cb)
       return () => menuListeners.delete(cb)

@@ -10,6 +10,12 @@ export const CHANNELS = [
   'files:saveText',
   'briefings:print',
   'briefings:exportPdf',
+  // backups (shared/ipc/backups-contract.ts)
+  'backups:save',
+  'backups:open',
+  'backups:writeAuto',
+  'backups:listAuto',
+  'backups:readAuto',
 ] as const
 export type Channel = (typeof CHANNELS)[number]
 

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { LOCALES, type Locale } from './channels'
 import { httpUrlSchema } from '../model/common'
 import type { Channel, MenuCommand } from './channels'
+import { BACKUP_ARGS, type BackupResults } from './backups-contract'
 
 export { CHANNELS, MENU_CHANNEL, MENU_COMMANDS, splitChannel } from './channels'
 export type { Channel, Locale, MenuCommand } from './channels'
@@ -57,9 +58,10 @@ export const API_ARGS = {
   }),
   'briefings:print': z.strictObject({ title: fileTitle }),
   'briefings:exportPdf': z.strictObject({ title: fileTitle }),
+  ...BACKUP_ARGS,
 } as const satisfies Record<Channel, z.ZodType>
 
-export interface ApiResults {
+export interface ApiResults extends BackupResults {
   'app:info': AppInfo
   'app:openExternal': { opened: boolean }
   'app:setLocale': { locale: Locale }

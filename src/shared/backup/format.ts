@@ -1,0 +1,54 @@
+// The backup file `policy-desk-backup` v2: gzip of one JSON envelope holding every table's rows
+// and a manifest (count and SHA-256 per table) that a restore checks before and after writing.
+import { z } from 'zod'
+
+export const BACKUP_FORMAT = 'policy-desk-backup'
+export const BACKUP_FORMAT_VERSION = 2
+export const BACKUP_REASONS = ['manual', 'auto', 'before-import', 'before-restore'] as const
+export type BackupReason = (typeof BACKUP_REASONS)[number]
+export type AutoBackupReason = Exclude<BackupReason, 'manual'>
+export const AUTO_REASONS = ['auto', 'before-import', 'before-restore'] as const satisfies readonly AutoBackupReason[]
+/** Derived tables that are rebuilt after a restore and never backed up. */
+export const NOT_BACKED_UP: readonly string[] = ['cache']
+/** The largest backup file either side reads, and the largest JSON it may unpack to (a JS string's limit is near 512 MiB). */
+export const MAX_BACKUP_BYTES = 512 * 1024 * 1024
+export const MAX_BACKUP_JSON_BYTES = 480 * 1024 * 1024
+export const BACKUP_EXTENSION = 'pdbackup'
+
+const tableName = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, '表名无效 / invalid table name')
+export const manifestEntrySchema = z.strictObject({
+  count: z.number().int().min(0),
+  digest: z.string().regex(/^[0-9a-f]{64}$/, '摘要应为 64 位十六进制 / digest must be 64 hex digits'),
+  /** The table's primary key path, by which rows are sorted before hashing. */
+  primaryKey: z.string().min(1).max(64),
+})
+export type ManifestEntry = z.infer<typeof manifestEntrySchema>
+
+export const backupEnvelopeSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT, { message: `不是政策观察台备份 / not a ${BACKUP_FORMAT} file` }),
+  formatVersion: z.literal(BACKUP_FORMAT_VERSION, { message: `备份格式版本应为 ${BACKUP_FORMAT_VERSION} / formatVersion must be ${BACKUP_FORMAT_VERSION}` }),
+  schemaVersion: z.number().int().min(1),
+  appVersion: z.string().max(64),
+  createdAt: z.iso.datetime({ message: '创建时间无效 / createdAt must be an ISO date-time' }),
+  reason: z.enum(BACKUP_REASONS),
+  tables: z.record(tableName, z.array(z.record(z.string(), z.unknown()))),
+  manifest: z.record(tableName, manifestEntrySchema),
+})
+export type BackupEnvelope = z.infer<typeof backupEnvelopeSchema>
+export type Rows = Record<string, unknown>[]
+
+/** What a screen shows about a file before restoring it. */
+export interface BackupSummary {
+  createdAt: string
+  reason: BackupReason
+  schemaVersion: number
+  appVersion: string
+  formatVersion: number
+  counts: Record<string, number>
+}
+
+export function summarize(b: BackupEnvelope, formatVersion = BACKUP_FORMAT_VERSION): BackupSummary {
+  const counts: Record<string, number> = {}
+  for (const [name, rows] of Object.entries(b.tables)) counts[name] = rows.length
+  return { createdAt: b.createdAt, reason: b.reason, schemaVersion: b.schemaVersion, appVersion: b.appVersion, formatVersion, counts }
+}
