@@ -1,6 +1,7 @@
 // Merge rules in the app: a summary the analyst rewrote by hand survives a newer bundle that
 // changes it (a conflict they settle in the conflicts view), a removed policy with a note is
-// kept and marked withdrawn, and an import is undone from the history.
+// kept and marked withdrawn, an import is undone from the history, and the safety backup
+// taken before the import restores the state it met.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -108,5 +109,23 @@ describe('merge rules', () => {
     await app.goto(`/policies/${NOTED}`)
     await page.getByTestId('policy-title').waitFor()
     expect(await page.getByTestId('record-withdrawn').count()).toBe(0)
+  })
+
+  test('the safety backup taken before the import restores the state the import met', async () => {
+    await app.goto('/settings')
+    const before = page.getByTestId('backup-auto-before-import')
+    await before.first().waitFor()
+    await before.first().locator('button').click()
+    await page.getByTestId('backup-confirm').waitFor()
+    await page.getByTestId('backup-mode-replace').check()
+    await page.getByTestId('backup-start').click()
+    await page.getByTestId('backup-result').waitFor({ timeout: 30_000 })
+    await app.goto(`/policies/${EDITED}`)
+    // As before the import: the analyst's summary, the publisher's first title, no conflict.
+    await expect.poll(() => page.getByTestId('policy-summary').innerText()).toBe(MY_SUMMARY)
+    expect(await page.getByTestId('policy-title').innerText()).not.toBe(theirTitle)
+    expect(await page.getByTestId('record-conflicts').count()).toBe(0)
+    await app.goto('/imports')
+    await expect.poll(() => page.getByTestId('import-history-row').count()).toBe(1)
   })
 })

@@ -62,7 +62,7 @@ export const en: Messages = {
     invalid: 'The file failed validation; nothing in the database was changed:', add: 'New', change: 'Changed', unchanged: 'Unchanged', older: 'Older (skipped)',
     remove: 'Removed', absent: 'Not present', field: 'Field', publisher: 'Publisher', digest: 'Digest', sequence: 'Sequence', noChanges: 'This bundle changes no record.',
     hint: 'Bundles are JSON (see docs/bundle-format.md); the digest is verified and you see a preview before deciding to apply.',
-    withdraw: 'Withdrawn (kept)', conflicts: 'Conflicts', conflictsTitle: 'Import conflicts', conflictHint: 'You edited these fields by hand and the publisher has since changed them to something else. Until you choose, the record keeps your value.',
+    backingUp: 'Taking a safety backup before the import…', withdraw: 'Withdrawn (kept)', conflicts: 'Conflicts', conflictsTitle: 'Import conflicts', conflictHint: 'You edited these fields by hand and the publisher has since changed them to something else. Until you choose, the record keeps your value.',
     mine: 'Mine', incoming: "Publisher's new value", origin: "Publisher's value when you edited", acceptIncoming: 'Take theirs', keepMine: 'Keep mine',
     noConflicts: 'No conflicts to settle.', openConflicts: 'Settle conflicts ({n})', applying: 'Writing {done} / {total}', undo: 'Undo this import',
     undone: 'Undone: {restored} restored; {skipped} changed since and left as they are.', undoneAt: 'Undone', undoConfirm: 'Undo this import? Records changed since are left as they are.',

@@ -11,6 +11,7 @@ import { listImports } from '../data/repositories/records'
 import { importsWorker } from '../workers/imports-client'
 import type { ImportsResult, Preview } from '../workers/imports/protocol'
 import { desktop } from '../platform'
+import { takeAutomaticBackup } from '../data/backup/auto'
 
 export const useImportsStore = defineStore('imports', () => {
   const preview = shallowRef<Preview | null>(null)
@@ -21,6 +22,7 @@ export const useImportsStore = defineStore('imports', () => {
   const lastApplied = shallowRef<ImportEntry | null>(null)
   const lastUndo = shallowRef<{ restored: number; skipped: number } | null>(null)
   const failure = ref<string | null>(null)
+  const backingUp = ref(false)
   const history = shallowRef<ImportEntry[]>([])
   let sub: Subscription | null = null
 
@@ -86,10 +88,21 @@ export const useImportsStore = defineStore('imports', () => {
     await prepareText(file.text, file.name)
   }
 
+  /** Applies the previewed import after a safety backup; if the backup fails, nothing is applied. */
   async function apply(): Promise<void> {
     if (!preview.value) return
     progress.value = { done: 0, total: 0 }
-    const res = await run(() => importsWorker.apply((done, total) => (progress.value = { done, total })))
+    const res = await run(async () => {
+      backingUp.value = true
+      try {
+        await takeAutomaticBackup('before-import')
+      } catch (err) {
+        throw new Error(`导入前的自动备份失败，未应用导入 / the safety backup failed, so nothing was applied: ${err instanceof Error ? err.message : String(err)}`)
+      } finally {
+        backingUp.value = false
+      }
+      return importsWorker.apply((done, total) => (progress.value = { done, total }))
+    })
     if (res?.kind === 'applied') {
       lastApplied.value = res.entry
       preview.value = null
@@ -102,5 +115,5 @@ export const useImportsStore = defineStore('imports', () => {
     if (res?.kind === 'undone') lastUndo.value = { restored: res.restored, skipped: res.skipped }
   }
 
-  return { preview, errors, fileName, busy, progress, failure, lastApplied, lastUndo, history, watchHistory, prepareText, prepareBundle, chooseFile, apply, undo, reset }
+  return { preview, errors, fileName, busy, progress, backingUp, failure, lastApplied, lastUndo, history, watchHistory, prepareText, prepareBundle, chooseFile, apply, undo, reset }
 })

@@ -11,7 +11,7 @@ import type { BackupEnvelope } from '@shared/backup/format'
 import { manifestEntry } from '@shared/backup/manifest'
 import { PolicyDeskDb } from '../../../src/renderer/data/db'
 import { prepareImport } from '../../../src/renderer/data/import-bundle'
-import { applyPlan } from '../../../src/renderer/data/repositories/records'
+import { applyImport } from '../../../src/renderer/data/repositories/merge'
 import { createNote, updateNote } from '../../../src/renderer/data/repositories/notes'
 import { createBriefing } from '../../../src/renderer/data/repositories/briefings'
 import { exportEverything } from '../../../src/renderer/data/repositories/backup'
@@ -29,7 +29,7 @@ async function freshDb(upTo?: number): Promise<PolicyDeskDb> {
 async function seed(db: PolicyDeskDb): Promise<void> {
   const prepared = await prepareImport(db, text, 'default.json')
   if (!prepared.ok) throw new Error(JSON.stringify(prepared.errors))
-  await applyPlan(db, prepared.bundle, prepared.plan, 'default.json')
+  await applyImport(db, prepared.bundle, { source: 'default.json' })
 }
 async function decode(bytes: Uint8Array, db: PolicyDeskDb): Promise<BackupEnvelope> {
   const res = await decodeBackup(bytes, db.verno)
