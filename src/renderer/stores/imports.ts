@@ -2,12 +2,15 @@
 import { defineStore } from 'pinia'
 import { liveQuery, type Subscription } from 'dexie'
 import { ref, shallowRef } from 'vue'
+import { planImport } from '@shared/bundle/plan'
+import type { Bundle } from '@shared/bundle/schema'
 import type { FieldError } from '@shared/model/validate'
 import type { ImportEntry } from '@shared/model/user-data'
 import { getDb } from '../data/db'
 import { prepareImport, type PreparedImport } from '../data/import-bundle'
-import { applyPlan, listImports } from '../data/repositories/records'
+import { applyPlan, existingLookup, listImports } from '../data/repositories/records'
 import { desktop } from '../platform'
+import { useSheetImportStore } from './sheet-import'
 
 export const useImportsStore = defineStore('imports', () => {
   const prepared = shallowRef<Extract<PreparedImport, { ok: true }> | null>(null)
@@ -42,6 +45,18 @@ export const useImportsStore = defineStore('imports', () => {
     }
   }
 
+  /** Plans a bundle made in memory (a spreadsheet import) exactly as a bundle read from a file. */
+  async function prepareBundle(bundle: Bundle, name: string): Promise<void> {
+    reset()
+    fileName.value = name
+    busy.value = true
+    try {
+      prepared.value = { ok: true, bundle, plan: await planImport(bundle, existingLookup(getDb())), source: name }
+    } finally {
+      busy.value = false
+    }
+  }
+
   async function chooseFile(): Promise<void> {
     const res = await desktop.imports.openFile()
     if (!res.ok) {
@@ -51,6 +66,15 @@ export const useImportsStore = defineStore('imports', () => {
     }
     const file = res.data
     if (!file) return
+    const sheets = useSheetImportStore()
+    sheets.reset()
+    if (file.format === 'csv' || file.format === 'xlsx') {
+      reset()
+      fileName.value = file.name
+      const failed = await sheets.open(file)
+      if (failed) errors.value = [{ path: '(file)', message: failed }]
+      return
+    }
     if (file.format !== 'bundle' || file.text === undefined) {
       reset()
       errors.value = [{ path: '(file)', message: `暂不支持此格式 / this format is not supported yet: ${file.name}` }]
@@ -71,5 +95,5 @@ export const useImportsStore = defineStore('imports', () => {
     }
   }
 
-  return { prepared, errors, fileName, busy, lastApplied, history, watchHistory, prepareText, chooseFile, apply, reset }
+  return { prepared, errors, fileName, busy, lastApplied, history, watchHistory, prepareText, prepareBundle, chooseFile, apply, reset }
 })
