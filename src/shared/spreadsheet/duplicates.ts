@@ -75,10 +75,9 @@ export function resolveDuplicates(
     }
     seen.add({ ...rec.policy, row: rec.row })
     seenIds.set(id, rec.row)
-    if (hit && id !== rec.policy.id) {
-      matches.push({ row: rec.row, storedId: id, storedTitle: hit.stored.title, reason: hit.reason })
-      out.push({ ...rec, policy: { ...rec.policy, id } })
-    } else out.push(rec)
+    // Reported even when the ids already agree (a record an earlier sheet import created).
+    if (hit) matches.push({ row: rec.row, storedId: id, storedTitle: hit.stored.title, reason: hit.reason })
+    out.push(id === rec.policy.id ? rec : { ...rec, policy: { ...rec.policy, id } })
   }
   return { records: out, matches, inSheet }
 }
