@@ -36,6 +36,9 @@ const parser = new XMLParser({
 const INVALID = '不是有效的 XLSX 工作簿 / not a valid XLSX workbook'
 
 function unzip(bytes: Uint8Array, want: (name: string) => boolean, cap: number): Record<string, Uint8Array> {
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    throw new SpreadsheetError(`${INVALID} (旧版 .xls 或加密的工作簿，请在 Excel/WPS 中另存为 .xlsx / an old .xls or an encrypted workbook: save it as .xlsx)`)
+  }
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new SpreadsheetError(`${INVALID} (不是 zip 文件 / not a zip file)`)
   let total = 0
   try {

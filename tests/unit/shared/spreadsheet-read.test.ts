@@ -4,7 +4,7 @@
 // other delimiters and GB18030 text.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { strToU8, zipSync } from 'fflate'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { decodeText } from '../../../src/shared/import-file/open'
 import { parseCsv } from '../../../src/shared/spreadsheet/csv'
@@ -72,6 +72,18 @@ describe('readXlsx', () => {
       'xl/workbook.xml': strToU8('<!DOCTYPE x [<!ENTITY a "aaaa">]><workbook><sheets><sheet name="&a;" r:id="rId1"/></sheets></workbook>'),
     })
     expect(() => readXlsx(bomb)).toThrow(/DOCTYPE/)
+  })
+  it('follows the workbook relationships to a worksheet part of any name', () => {
+    const parts = unzipSync(buildXlsx([{ name: 'S', rows: [['标题'], ['T']] }]))
+    parts['xl/worksheets/data.xml'] = parts['xl/worksheets/sheet1.xml']!
+    delete parts['xl/worksheets/sheet1.xml']
+    const rels = strFromU8(parts['xl/_rels/workbook.xml.rels']!).replace('Target="worksheets/sheet1.xml"', 'Target="/xl/worksheets/data.xml"')
+    parts['xl/_rels/workbook.xml.rels'] = strToU8(rels)
+    expect(readXlsx(zipSync(parts)).rows).toEqual([['T']])
+  })
+  it('says when a file is an old .xls or an encrypted workbook', () => {
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])
+    expect(() => readXlsx(ole)).toThrow(/old \.xls or an encrypted workbook/)
   })
   it('refuses a workbook larger than the cap once uncompressed', () => {
     const big = buildXlsx([{ name: 'S', rows: Array.from({ length: 2000 }, (_, i) => ['标题' + i, 'x'.repeat(200)]) }])
