@@ -121,6 +121,11 @@ describe('spreadsheet import', () => {
     expect(await count('change')).toBe(0)
     expect(await count('unchanged')).toBe(3)
     expect(await page().getByTestId('import-apply').isDisabled()).toBe(true)
+    // the step in the dark theme, for a look
+    await page().getByTestId('theme-toggle').click()
+    await page().getByTestId('sheet-mapping').scrollIntoViewIfNeeded()
+    await app().screenshot('sheet-mapping-dark')
+    await page().getByTestId('theme-toggle').click()
   })
 
   test('a CSV row with the same document number in another spelling changes the stored policy', async () => {
