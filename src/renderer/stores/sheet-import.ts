@@ -5,14 +5,12 @@ import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import type { Bundle } from '@shared/bundle/schema'
 import type { OpenedFile } from '@shared/ipc/contract'
-import type { Policy } from '@shared/model/records'
-import { sheetToBundle, type SheetImport, type StoredPolicies } from '@shared/spreadsheet/bundle'
-import type { StoredPolicyKey } from '@shared/spreadsheet/duplicates'
+import type { SheetImport } from '@shared/spreadsheet/bundle'
 import { guessMapping, type SheetField, type SheetMapping } from '@shared/spreadsheet/headers'
 import type { SheetTable } from '@shared/spreadsheet/table'
 import { getDb } from '../data/db'
 import { loadMapping, saveMapping } from '../data/sheet-mappings'
-import { parseSheet } from '../workers/sheet-client'
+import { buildSheetImport, parseSheet } from '../workers/sheet-client'
 import { useRecordsStore } from './records'
 
 export const useSheetImportStore = defineStore('sheet-import', () => {
@@ -47,14 +45,15 @@ export const useSheetImportStore = defineStore('sheet-import', () => {
         reset()
         return reply.message
       }
+      const { table: parsed, sheetNames: names, sheetName: name, date1904: d1904 } = reply.value
       file.value = f
-      table.value = reply.table
-      sheetNames.value = reply.sheetNames
-      sheetName.value = reply.sheetName
-      date1904.value = reply.date1904
-      const saved = await loadMapping(getDb(), reply.table.headers)
+      table.value = parsed
+      sheetNames.value = names
+      sheetName.value = name
+      date1904.value = d1904
+      const saved = await loadMapping(getDb(), parsed.headers)
       remembered.value = saved !== null && saved.some((x) => x !== null)
-      mapping.value = remembered.value ? saved! : guessMapping(reply.table.headers)
+      mapping.value = remembered.value ? saved! : guessMapping(parsed.headers)
       return null
     } finally {
       busy.value = false
@@ -67,16 +66,8 @@ export const useSheetImportStore = defineStore('sheet-import', () => {
     result.value = null
   }
 
-  async function storedPolicies(): Promise<StoredPolicies> {
-    const db = getDb()
-    const records = useRecordsStore()
-    // The light rows the desk worker sends carry every key; before they are all in, read the table.
-    const keys: StoredPolicyKey[] = records.complete ? records.policies : await db.policies.toArray()
-    return { keys, get: (ids) => db.policies.bulkGet(ids) as Promise<(Policy | undefined)[]> }
-  }
-
-  /** The import as a bundle for the ordinary preview; remembers the mapping. */
-  async function buildBundle(): Promise<{ bundle: Bundle; source: string } | null> {
+  /** The import as a bundle for the ordinary preview (built in the worker); remembers the mapping. */
+  async function buildBundle(): Promise<{ bundle: Bundle; source: string } | string | null> {
     const f = file.value
     const t = table.value
     if (!f || !t) return null
@@ -85,7 +76,12 @@ export const useSheetImportStore = defineStore('sheet-import', () => {
       const current = [...mapping.value]
       await saveMapping(getDb(), t.headers, current)
       const src = { fileName: f.name, sheetName: f.format === 'xlsx' ? sheetName.value : null, serialDates: f.format === 'xlsx', date1904: date1904.value }
-      const { bundle, ...rest } = await sheetToBundle(t, current, src, await storedPolicies())
+      // The desk worker's light rows carry every key; until they are all in, the worker reads the table.
+      const records = useRecordsStore()
+      const keys = records.complete ? records.policies.map(({ id, title, docNumber, issued, published }) => ({ id, title, docNumber, issued, published })) : null
+      const built = await buildSheetImport({ table: t, mapping: current, src, keys, now: new Date().toISOString() })
+      if (!built.ok) return built.message
+      const { bundle, ...rest } = built.value
       result.value = rest
       return { bundle, source: [src.fileName, src.sheetName].filter(Boolean).join(' · ') }
     } finally {

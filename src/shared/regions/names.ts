@@ -24,10 +24,15 @@ export interface RegionMatch {
   name: string
 }
 
-function byName(table: Readonly<Record<string, string>>, text: string): RegionMatch | null {
+type Entry = { code: string; name: string; short: string }
+const entries = (table: Readonly<Record<string, string>>): Entry[] =>
+  Object.entries(table).map(([code, name]) => ({ code, name, short: shortName(name) }))
+const CITY_ENTRIES = entries(CITIES)
+const PROVINCE_ENTRIES = entries(PROVINCES)
+
+function byName(table: readonly Entry[], text: string): RegionMatch | null {
   let best: RegionMatch | null = null
-  for (const [code, name] of Object.entries(table)) {
-    const short = shortName(name)
+  for (const { code, name, short } of table) {
     if (text.includes(name) || (short.length >= 2 && text.includes(short))) {
       if (!best || name.length > best.name.length) best = { code, name }
     }
@@ -43,5 +48,5 @@ export function matchRegion(raw: string): RegionMatch | null {
     if (!provinceOf(s) || !divisionLevel(s)) return null
     return { code: s, name: PROVINCES[s] ?? CITIES[s] ?? `${provinceName(s)!}（${s}）` }
   }
-  return byName(CITIES, s) ?? byName(PROVINCES, s)
+  return byName(CITY_ENTRIES, s) ?? byName(PROVINCE_ENTRIES, s)
 }

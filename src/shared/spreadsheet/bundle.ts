@@ -2,7 +2,7 @@
 // A row that matches a stored policy only overwrites the fields the sheet gave; its revision
 // goes up only when something really changes, so importing the same sheet again is "unchanged".
 import { bundleDigest, canonicalJson } from '../bundle/digest'
-import { bundleSchema, type Bundle } from '../bundle/schema'
+import type { Bundle } from '../bundle/schema'
 import { policySchema, type Policy } from '../model/records'
 import { DuplicateIndex, resolveDuplicates, type DuplicateMatch, type SheetDuplicate, type StoredPolicyKey } from './duplicates'
 import type { SheetMapping } from './headers'
@@ -41,8 +41,9 @@ export function mergeIntoStored(stored: Policy, rec: SheetRecord): Policy {
   return merged
 }
 
+/** Records must already be valid policies (the callers parse each with policySchema). */
 export async function buildSheetBundle(policies: Policy[], title: string, now = new Date()): Promise<Bundle> {
-  const raw: Record<string, unknown> = {
+  const bundle: Bundle = {
     format: 'policy-desk-bundle',
     formatVersion: 1,
     publisher: { ...LOCAL_SHEET_PUBLISHER },
@@ -50,11 +51,10 @@ export async function buildSheetBundle(policies: Policy[], title: string, now = 
     sequence: 1,
     title: title.slice(0, 300),
     sources: [{ id: LOCAL_SHEET_SOURCE_ID, title: LOCAL_SHEET_PUBLISHER.name }],
-    records: { policies },
+    records: { policies, vendors: [], models: [], events: [], chips: [], datasets: [], facts: [] },
     tombstones: [],
+    digest: { algorithm: 'sha-256', value: '' },
   }
-  // Parsed first so that the defaults (empty record lists) are part of what the digest covers.
-  const bundle = bundleSchema.parse({ ...raw, digest: { algorithm: 'sha-256', value: '0'.repeat(64) } })
   bundle.digest.value = await bundleDigest(bundle)
   return bundle
 }
