@@ -82,6 +82,12 @@ describe('spreadsheet import', () => {
     expect(await page().getByTestId('sheet-picker').inputValue()).toBe('政策')
     expect(await page().getByTestId('sheet-row-count').innerText()).toContain('共 4 行数据，表头在第 2 行')
     expect(await page().getByTestId('sheet-remembered').count()).toBe(0)
+    // another sheet of the workbook, then back
+    await page().getByTestId('sheet-picker').selectOption('说明')
+    await expect.poll(() => page().getByTestId('sheet-row-count').innerText()).toContain('共 0 行数据')
+    expect(await page().getByTestId('sheet-preview').isDisabled()).toBe(true)
+    await page().getByTestId('sheet-picker').selectOption('政策')
+    await expect.poll(() => page().getByTestId('sheet-row-count').innerText()).toContain('共 4 行数据')
     const prefilled = await Promise.all([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((i) => field(i).inputValue()))
     expect(prefilled).toEqual(['', 'title', 'issuers', 'docNumber', 'issued', 'published', 'level', 'region', 'status', 'topics', ''])
     expect(await page().getByTestId('sheet-col-4').innerText()).toContain('2017-07-08')
