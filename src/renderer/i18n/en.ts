@@ -113,4 +113,17 @@ export const en: Messages = {
     modes: { replace: 'replace', merge: 'merge' },
     tables: { notes: 'Notes', briefings: 'Briefings', imports: 'Import history', meta: 'Settings', trash: 'Trash' },
   },
+  // Spreadsheet imports (CSV / XLSX): column mapping
+  sheets: {
+    title: 'Column mapping', file: 'File', sheet: 'Sheet', rows: '{n} data rows, headers in row {h}', remembered: 'Reusing the mapping saved for these headers.',
+    column: 'Column', field: 'Field', sample: 'Sample (first 5 rows)', ignore: 'Ignore', preview: 'Preview', reading: 'Reading the sheet…',
+    needTitle: 'Map one column to “Title”.', issues: 'Rows with problems (rows with errors are skipped, the others are imported)', row: 'Row', reason: 'Reason', warning: 'Note',
+    matches: 'Duplicates of stored policies (imported as changes of those policies)', byDocNumber: 'same document number', byTitleDate: 'same title and date', inSheet: 'Repeated within the sheet (the later row is skipped)',
+    sameAs: 'same as row {row}', accepted: '{n} importable of {total} rows',
+    fields: {
+      title: 'Title', aliases: 'Aliases', issuers: 'Issuing bodies', docNumber: 'Document number', docType: 'Document type', issued: 'Issued (signed)', published: 'Published',
+      effective: 'Effective', expires: 'Repealed / expires', level: 'Level', region: 'Region', status: 'Status', topics: 'Topics', summary: 'Summary',
+      keyMeasures: 'Key measures', fullText: 'Full text', links: 'Links',
+    },
+  },
 }

@@ -111,4 +111,17 @@ export const zhCN = {
     modes: { replace: '替换', merge: '合并' },
     tables: { notes: '笔记', briefings: '简报', imports: '导入历史', meta: '设置', trash: '回收站' },
   },
+  // 表格导入（CSV / XLSX）：列映射
+  sheets: {
+    title: '列映射', file: '文件', sheet: '工作表', rows: '共 {n} 行数据，表头在第 {h} 行', remembered: '已沿用上次为这组表头保存的映射。',
+    column: '表格列', field: '对应字段', sample: '示例（前 5 行）', ignore: '忽略', preview: '预览', reading: '正在读取表格…',
+    needTitle: '请把一列映射为“标题”。', issues: '有问题的行（有错误的行不导入，其余照常导入）', row: '行', reason: '原因', warning: '提示',
+    matches: '与已有政策重复（将作为对已有政策的修改）', byDocNumber: '发文字号相同', byTitleDate: '标题与日期相同', inSheet: '表内重复（后一行不导入）',
+    sameAs: '同第 {row} 行', accepted: '可导入 {n} 条 / 共 {total} 行',
+    fields: {
+      title: '标题', aliases: '简称/别名', issuers: '发文机关', docNumber: '发文字号', docType: '文种', issued: '成文日期', published: '发布日期',
+      effective: '施行日期', expires: '废止/失效日期', level: '层级', region: '地区', status: '状态', topics: '主题', summary: '摘要',
+      keyMeasures: '要点', fullText: '全文', links: '链接',
+    },
+  },
 } as const

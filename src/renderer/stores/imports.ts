@@ -12,6 +12,7 @@ import { importsWorker } from '../workers/imports-client'
 import type { ImportsResult, Preview } from '../workers/imports/protocol'
 import { desktop } from '../platform'
 import { takeAutomaticBackup } from '../data/backup/auto'
+import { useSheetImportStore } from './sheet-import'
 
 export const useImportsStore = defineStore('imports', () => {
   const preview = shallowRef<Preview | null>(null)
@@ -80,6 +81,15 @@ export const useImportsStore = defineStore('imports', () => {
     }
     const file = res.data
     if (!file) return
+    const sheets = useSheetImportStore()
+    sheets.reset()
+    if (file.format === 'csv' || file.format === 'xlsx') {
+      reset()
+      fileName.value = file.name
+      const failed = await sheets.open(file)
+      if (failed) errors.value = [{ path: '(file)', message: failed }]
+      return
+    }
     if (file.format !== 'bundle' || file.text === undefined) {
       reset()
       errors.value = [{ path: '(file)', message: `暂不支持此格式 / this format is not supported yet: ${file.name}` }]
