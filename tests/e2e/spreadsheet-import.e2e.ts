@@ -98,7 +98,7 @@ describe('spreadsheet import', () => {
     expect(await count('add')).toBe(2)
     expect(await count('change')).toBe(1)
     const changed = page().getByTestId('import-preview').locator('tbody tr').filter({ hasText: '新一代人工智能发展规划' })
-    expect(await changed.locator('li code').allInnerTexts()).toEqual(expect.arrayContaining(['docNumber', 'issued', 'published']))
+    expect(await changed.locator('li span[title]').evaluateAll((els) => els.map((e) => e.getAttribute('title')))).toEqual(expect.arrayContaining(['docNumber', 'issued', 'published']))
     expect(await page().getByTestId('sheet-match-3').innerText()).toContain('pol-cn-2017-new-generation-ai-plan')
     const bad = page().getByTestId('sheet-issue-6')
     expect(await bad.innerText()).toMatch(/6\s+发布日期\s+.*no such day: 2023-02-30/)
