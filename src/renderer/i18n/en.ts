@@ -58,10 +58,10 @@ export const en: Messages = {
     printedFrom: 'Policy Desk · printed',
   },
   imports: {
-    title: 'Imports', choose: 'Choose a bundle file…', preview: 'Import preview', apply: 'Apply import', applied: 'Imported', history: 'Import history',
+    title: 'Imports', choose: 'Choose a file (bundle, CSV, Excel)…', preview: 'Import preview', apply: 'Apply import', applied: 'Imported', history: 'Import history',
     invalid: 'The file failed validation; nothing in the database was changed:', add: 'New', change: 'Changed', unchanged: 'Unchanged', older: 'Older (skipped)',
     remove: 'Removed', absent: 'Not present', field: 'Field', publisher: 'Publisher', digest: 'Digest', sequence: 'Sequence', noChanges: 'This bundle changes no record.',
-    hint: 'Bundles are JSON (see docs/bundle-format.md); the digest is verified and you see a preview before deciding to apply.',
+    hint: 'Import an update bundle (JSON, gzip or zip; see docs/bundle-format.md) or a spreadsheet (CSV, XLSX, after checking the column mapping). You see a preview before deciding to apply; your own edits and notes are never overwritten, a backup is taken before each import, and an import can be undone.',
     backingUp: 'Taking a safety backup before the import…', withdraw: 'Withdrawn (kept)', conflicts: 'Conflicts', conflictsTitle: 'Import conflicts', conflictHint: 'You edited these fields by hand and the publisher has since changed them to something else. Until you choose, the record keeps your value.',
     mine: 'Mine', incoming: "Publisher's new value", origin: "Publisher's value when you edited", acceptIncoming: 'Take theirs', keepMine: 'Keep mine',
     noConflicts: 'No conflicts to settle.', openConflicts: 'Settle conflicts ({n})', applying: 'Writing {done} / {total}', undo: 'Undo this import',
