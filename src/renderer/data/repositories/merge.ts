@@ -92,7 +92,7 @@ export async function applyImport(db: PolicyDeskDb, bundle: Bundle, opts: ApplyO
       for (const kind of RECORD_KINDS) {
         const mine = chunk.filter((i) => i.kind === kind)
         if (!mine.length) continue
-        const puts = mine.filter((i) => i.outcome.record).map((i) => structuredClone(i.outcome.record!))
+        const puts = mine.filter((i) => i.outcome.record).map((i) => i.outcome.record!)
         const dels = mine.filter((i) => !i.outcome.record && i.before.record).map((i) => i.id)
         if (puts.length) await db.table(kind).bulkPut(puts)
         if (dels.length) await db.table(kind).bulkDelete(dels)
