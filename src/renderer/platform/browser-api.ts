@@ -63,7 +63,7 @@ export function createBrowserApi(): DesktopApi {
           return { ok: false, error: { code: 'too_large', message: `文件过大 / file too large: ${(file.size / 1048576).toFixed(1)} MB` } }
         }
         try {
-          return ok(openImportFile(file.name, new Uint8Array(await file.arrayBuffer()), MAX_IMPORT_BYTES))
+          return ok(await openImportFile(file.name, new Uint8Array(await file.arrayBuffer()), MAX_IMPORT_BYTES))
         } catch (err) {
           if (err instanceof ImportFileError) return { ok: false, error: { code: err.code, message: err.message } }
           throw err

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { LOCALES, type Locale } from './channels'
 import { httpUrlSchema } from '../model/common'
 import type { Channel, MenuCommand } from './channels'
+import type { BundleVerification } from '../bundle/signature'
 
 export { CHANNELS, MENU_CHANNEL, MENU_COMMANDS, splitChannel } from './channels'
 export type { Channel, Locale, MenuCommand } from './channels'
@@ -31,6 +32,8 @@ export interface OpenedFile {
   encoding: string | null
   /** the container the bundle came in, if any */
   container: 'gzip' | 'zip' | null
+  /** bundles: digest and signature checked against the trusted publisher keys */
+  verification?: BundleVerification
 }
 export interface SavedFile {
   saved: boolean
