@@ -10,6 +10,9 @@ export const CHANNELS = [
   'files:saveText',
   'briefings:print',
   'briefings:exportPdf',
+  'keys:list',
+  'keys:add',
+  'keys:remove',
 ] as const
 export type Channel = (typeof CHANNELS)[number]
 

@@ -5,6 +5,7 @@ import { LOCALES, type Locale } from './channels'
 import { httpUrlSchema } from '../model/common'
 import type { Channel, MenuCommand } from './channels'
 import type { BundleVerification } from '../bundle/signature'
+import { trustedKeySchema, type TrustedKeyEntry } from '../bundle/trusted-keys'
 
 export { CHANNELS, MENU_CHANNEL, MENU_COMMANDS, splitChannel } from './channels'
 export type { Channel, Locale, MenuCommand } from './channels'
@@ -60,6 +61,10 @@ export const API_ARGS = {
   }),
   'briefings:print': z.strictObject({ title: fileTitle }),
   'briefings:exportPdf': z.strictObject({ title: fileTitle }),
+  /** Trusted publisher keys (settings): bundles signed by one of them import without consent. */
+  'keys:list': noArgs,
+  'keys:add': trustedKeySchema,
+  'keys:remove': z.strictObject({ keyId: z.string().regex(/^[0-9a-f]{16}$/, '须为 16 位十六进制 / must be 16 hex digits') }),
 } as const satisfies Record<Channel, z.ZodType>
 
 export interface ApiResults {
@@ -71,6 +76,9 @@ export interface ApiResults {
   'files:saveText': SavedFile
   'briefings:print': { printed: boolean }
   'briefings:exportPdf': SavedFile
+  'keys:list': TrustedKeyEntry[]
+  'keys:add': TrustedKeyEntry[]
+  'keys:remove': TrustedKeyEntry[]
 }
 
 export type ApiArgs<C extends Channel> = z.input<(typeof API_ARGS)[C]>

@@ -9,10 +9,14 @@ import { readImportFile, safeFileName } from '../../../src/main/files'
 import { decodeText } from '../../../src/shared/import-file/open'
 import { createHandlers } from '../../../src/main/ipc/handlers'
 import { invokeHandler } from '../../../src/main/ipc/register'
-import { BrowserWindow, dialog } from '../../mocks/electron'
+import { BrowserWindow, app, dialog } from '../../mocks/electron'
 
 let dir = ''
-beforeEach(async () => (dir = await mkdtemp(join(tmpdir(), 'pd-main-'))))
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'pd-main-'))
+  // userData (the settings file with trusted keys) lives in the test's temp dir.
+  Object.assign(app, { getPath: () => dir })
+})
 afterEach(async () => rm(dir, { recursive: true, force: true }))
 
 describe('decodeText', () => {
