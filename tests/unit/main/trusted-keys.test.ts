@@ -9,7 +9,7 @@ import type { IpcMainInvokeEvent } from 'electron'
 import { createSettingsStore } from '../../../src/main/settings-store'
 import { createKeyHandlers } from '../../../src/main/ipc/handlers-keys'
 import { createHandlers } from '../../../src/main/ipc/handlers'
-import { invokeHandler } from '../../../src/main/ipc/register'
+import { invokeHandler, type Handlers } from '../../../src/main/ipc/register'
 import { generateKeyPair, signBundle } from '../../../src/shared/bundle/signature'
 import { base64ToBytes } from '../../../src/shared/bundle/base64'
 import { BUILT_IN_KEYS } from '../../../src/shared/bundle/trusted-keys'
@@ -48,7 +48,7 @@ describe('settings store', () => {
 
 describe('keys:* methods', () => {
   const h = createKeyHandlers()
-  const call = <C extends 'keys:list' | 'keys:add' | 'keys:remove'>(c: C, args: unknown) => invokeHandler(c, h[c], () => true, event, args)
+  const call = <C extends 'keys:list' | 'keys:add' | 'keys:remove'>(c: C, args: unknown) => invokeHandler(c, h[c] as Handlers[C], () => true, event, args)
 
   it('lists the built-in default-data key, which cannot be removed', async () => {
     const res = await call('keys:list', undefined)
