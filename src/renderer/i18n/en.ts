@@ -84,4 +84,11 @@ export const en: Messages = {
   search: { title: 'Search', placeholder: 'Search policies, vendors, models, notes, briefings…', none: 'No results.', hint: '↑↓ select · Enter open · Tab kind filters · Esc close · Ctrl/⌘+K anywhere', open: 'Search (Ctrl+K)', filter: 'Filter by kind', all: 'All', building: 'Building the index {done} / {total}', noteOn: 'Note on {title}' },
   searchKind: { policies: 'Policy', vendors: 'Vendor', models: 'Model', notes: 'Note', briefings: 'Briefing' },
   kinds: { policies: 'Policies', vendors: 'Vendors', models: 'Models', events: 'Events', chips: 'Chips', datasets: 'Data sets', facts: 'Figures' },
+  // Trusted publisher keys (Settings; bundle signatures)
+  trustedKeys: {
+    title: 'Trusted publisher keys', hint: 'Bundles signed with one of these keys import directly; unsigned bundles and bundles from unknown publishers need your explicit consent. Each key vouches for one publisher id only.',
+    name: 'Name', publisherId: 'Publisher id', keyId: 'Key id', publicKey: 'Public key (base64, 32 bytes: the contents of the .pub file)', builtIn: 'Built-in', actions: 'Actions',
+    addTitle: 'Add a key', add: 'Add', remove: 'Remove', removeLabel: 'Remove key “{name}”', added: 'Added key “{name}” ({keyId})', removed: 'Removed key “{name}” ({keyId})',
+    confirmRemove: 'After removing “{name}”, bundles from this publisher need your consent to import. Remove it?',
+  },
 }

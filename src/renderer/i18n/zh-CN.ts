@@ -82,4 +82,11 @@ export const zhCN = {
   search: { title: '搜索', placeholder: '搜索政策、厂商、模型、笔记、简报……', none: '没有找到结果。', hint: '↑↓ 选择 · Enter 打开 · Tab 选类别 · Esc 关闭 · Ctrl/⌘+K 随时打开', open: '搜索（Ctrl+K）', filter: '按类别筛选', all: '全部', building: '正在建立索引 {done} / {total}', noteOn: '笔记 · {title}' },
   searchKind: { policies: '政策', vendors: '厂商', models: '模型', notes: '笔记', briefings: '简报' },
   kinds: { policies: '政策', vendors: '厂商', models: '模型', events: '事件', chips: '芯片', datasets: '数据集', facts: '数据点' },
+  // Trusted publisher keys (Settings; bundle signatures)
+  trustedKeys: {
+    title: '受信任的发布者密钥', hint: '由这些密钥签名的数据包可直接导入；未签名或来自未知发布者的数据包需要你明确同意才能导入。每把密钥只为一个发布者 ID 担保。',
+    name: '名称', publisherId: '发布者 ID', keyId: '密钥 ID', publicKey: '公钥（Base64，32 字节，即 .pub 文件的内容）', builtIn: '内置', actions: '操作',
+    addTitle: '添加密钥', add: '添加', remove: '移除', removeLabel: '移除密钥“{name}”', added: '已添加密钥“{name}”（{keyId}）', removed: '已移除密钥“{name}”（{keyId}）',
+    confirmRemove: '移除密钥“{name}”后，该发布者的数据包需要你同意才能导入。确定移除吗？',
+  },
 } as const
