@@ -70,6 +70,14 @@ describe('gzip and zip bundles', () => {
     expect(await openImportFile('update.zip', zip, 50 * MB)).toMatchObject({ format: 'bundle', text: json, container: 'zip' })
   })
 
+  it('reads a stored (uncompressed) zip entry, and names an unsupported compression method', async () => {
+    const stored = zipSync({ 'b.json': [strToU8(json), { level: 0 }] })
+    expect(await openImportFile('u.zip', stored, 50 * MB)).toMatchObject({ text: json, container: 'zip' })
+    const odd = new Uint8Array(stored)
+    odd[8] = 12 // the local header's method: bzip2
+    await expect(openImportFile('u.zip', odd, 50 * MB)).rejects.toThrow(/corrupt zip entry b\.json/)
+  })
+
   it('refuses a zip with no .json, several, unsafe names, nested archives or too many entries', async () => {
     const open = (files: Record<string, Uint8Array>) => openImportFile('u.zip', zipSync(files), 50 * MB)
     await expect(open({ 'a.txt': strToU8('x') })).rejects.toThrow(/no \.json file/)
