@@ -80,6 +80,9 @@ describe('keys:* methods', () => {
     const handlers = createHandlers({ setLocale: () => undefined })
     const open = () => invokeHandler('imports:openFile', handlers['imports:openFile'], () => true, event, undefined)
     const before = await open()
+    expect(dialog.showOpenDialog).toHaveBeenLastCalledWith(win, expect.objectContaining({
+      filters: [expect.objectContaining({ extensions: ['json', 'gz', 'zip', 'csv', 'xlsx'] })],
+    }))
     expect(before.ok && before.data?.verification).toMatchObject({ status: 'unknown_key', keyId: pair.keyId, publisherId: 'acme', publisherName: '甲方' })
     await call('keys:add', { publisherId: 'acme', name: '甲方数据', publicKey: pair.publicKey })
     const after = await open()
