@@ -57,6 +57,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: ['electron', '**/main/**', '**/preload/**', 'node:*'] }] },
   },
   {
+    // The CLI runs in plain Node on the shared domain code, never on app internals.
+    files: ['src/cli/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['electron', 'vue', 'pinia', 'dexie', '**/main/**', '**/renderer/**'] }] },
+  },
+  {
     // The bridge stays dependency-free so the sandboxed preload loads nothing from npm.
     files: ['src/preload/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['zod', 'dexie', 'vue', '@shared/ipc/contract', '@shared/model/*'] }] },

@@ -46,7 +46,8 @@ async function main(): Promise<void> {
   }
 
   writeFileSync(outPath, JSON.stringify(sealed, null, 2) + '\n')
-  console.log(`sealed ${outPath} (sha-256 ${value})`)
+  console.log(`sealed ${outPath} (sha-256 ${value}), unsigned`)
+  console.log(`to sign it: npx policy-desk bundle sign ${outPath} --key <private.key> -o ${outPath}`)
 }
 
 main().catch((err: unknown) => fail(err instanceof Error ? (err.stack ?? err.message) : String(err)))

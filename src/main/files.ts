@@ -5,9 +5,11 @@ import { basename } from 'node:path'
 import { MAX_IMPORT_BYTES } from '@shared/ipc/channels'
 import type { OpenedFile } from '@shared/ipc/contract'
 import { ImportFileError, openImportFile } from '@shared/import-file/open'
+import type { TrustedKey } from '@shared/bundle/signature'
 import { UserFacingError } from './ipc/register'
 
-export async function readImportFile(path: string, maxBytes = MAX_IMPORT_BYTES): Promise<OpenedFile> {
+/** Reads a chosen import file; a bundle's signature is checked against the `trusted` keys. */
+export async function readImportFile(path: string, maxBytes = MAX_IMPORT_BYTES, trusted: readonly TrustedKey[] = []): Promise<OpenedFile> {
   const info = await stat(path)
   if (!info.isFile()) throw new UserFacingError('failed', `不是文件 / not a file: ${basename(path)}`)
   if (info.size > maxBytes) {
@@ -17,7 +19,7 @@ export async function readImportFile(path: string, maxBytes = MAX_IMPORT_BYTES):
     )
   }
   try {
-    return openImportFile(basename(path), new Uint8Array(await readFile(path)), maxBytes)
+    return await openImportFile(basename(path), new Uint8Array(await readFile(path)), maxBytes, trusted)
   } catch (err) {
     if (err instanceof ImportFileError) throw new UserFacingError(err.code, err.message)
     throw err

@@ -7,6 +7,7 @@ import { pdfFromContents, printContents } from '../print'
 import { openExternalSafely } from '../security'
 import type { Handlers } from './register'
 import { createBackupHandlers } from './handlers-backups'
+import { createKeyHandlers, trustedKeys } from './handlers-keys'
 
 const FILTERS: Record<'json' | 'markdown' | 'html' | 'csv', { name: string; extensions: [string] }> = {
   json: { name: 'JSON', extensions: ['json'] },
@@ -44,7 +45,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       })
       const path = res.filePaths[0]
       if (res.canceled || !path) return null
-      return readImportFile(path)
+      return readImportFile(path, undefined, await trustedKeys())
     },
     'files:saveText': async (args, { event }) => {
       const { suggestedName, content, filter } = args!
@@ -67,5 +68,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await writeBinaryFile(res.filePath, await pdfFromContents(event.sender))
       return { saved: true, name: res.filePath }
     },
+    ...createKeyHandlers(),
   }
 }

@@ -126,4 +126,16 @@ export const en: Messages = {
       keyMeasures: 'Key measures', fullText: 'Full text', links: 'Links',
     },
   },
+  // Trusted publisher keys (Settings; bundle signatures)
+  trustedKeys: {
+    title: 'Trusted publisher keys', hint: 'Bundles signed with one of these keys import directly; unsigned bundles and bundles from unknown publishers need your explicit consent. Each key vouches for one publisher id only.',
+    name: 'Name', publisherId: 'Publisher id', keyId: 'Key id', publicKey: 'Public key (base64, 32 bytes: the contents of the .pub file)', builtIn: 'Built-in', actions: 'Actions',
+    addTitle: 'Add a key', add: 'Add', remove: 'Remove', removeLabel: 'Remove key “{name}”', added: 'Added key “{name}” ({keyId})', removed: 'Removed key “{name}” ({keyId})',
+    confirmRemove: 'After removing “{name}”, bundles from this publisher need your consent to import. Remove it?',
+    // for the import screen: OpenedFile.verification.status, and the consent checkbox
+    verification: {
+      trusted: 'Valid signature from the trusted publisher “{name}”', unknown_key: 'Signed with a key that is not trusted: import only with your consent',
+      unsigned: 'This bundle is not signed: import only with your consent', invalid: 'Digest or signature not valid: import refused', consent: 'I trust where this bundle comes from; import it anyway',
+    },
+  },
 }

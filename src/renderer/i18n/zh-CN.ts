@@ -124,4 +124,16 @@ export const zhCN = {
       keyMeasures: '要点', fullText: '全文', links: '链接',
     },
   },
+  // Trusted publisher keys (Settings; bundle signatures)
+  trustedKeys: {
+    title: '受信任的发布者密钥', hint: '由这些密钥签名的数据包可直接导入；未签名或来自未知发布者的数据包需要你明确同意才能导入。每把密钥只为一个发布者 ID 担保。',
+    name: '名称', publisherId: '发布者 ID', keyId: '密钥 ID', publicKey: '公钥（Base64，32 字节，即 .pub 文件的内容）', builtIn: '内置', actions: '操作',
+    addTitle: '添加密钥', add: '添加', remove: '移除', removeLabel: '移除密钥“{name}”', added: '已添加密钥“{name}”（{keyId}）', removed: '已移除密钥“{name}”（{keyId}）',
+    confirmRemove: '移除密钥“{name}”后，该发布者的数据包需要你同意才能导入。确定移除吗？',
+    // for the import screen: OpenedFile.verification.status, and the consent checkbox
+    verification: {
+      trusted: '签名有效：来自受信任的发布者“{name}”', unknown_key: '签名密钥不在受信任列表中，需要你确认后才能导入',
+      unsigned: '此数据包没有签名，需要你确认后才能导入', invalid: '摘要或签名无效，已拒绝导入', consent: '我确认信任此数据包的来源，仍要导入',
+    },
+  },
 } as const

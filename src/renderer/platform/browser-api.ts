@@ -6,6 +6,7 @@ import type { API_ARGS, DesktopApi, IpcResult, MenuCommand } from '@shared/ipc/c
 import { MAX_IMPORT_BYTES } from '@shared/ipc/channels'
 import { ImportFileError, openImportFile } from '@shared/import-file/open'
 import { createBrowserBackups } from './browser-backups'
+import { browserTrustedKeys, createBrowserKeys } from './browser-keys'
 
 const ok = <T>(data: T): IpcResult<T> => ({ ok: true, data })
 
@@ -64,7 +65,7 @@ export function createBrowserApi(): DesktopApi {
           return { ok: false, error: { code: 'too_large', message: `文件过大 / file too large: ${(file.size / 1048576).toFixed(1)} MB` } }
         }
         try {
-          return ok(openImportFile(file.name, new Uint8Array(await file.arrayBuffer()), MAX_IMPORT_BYTES))
+          return ok(await openImportFile(file.name, new Uint8Array(await file.arrayBuffer()), MAX_IMPORT_BYTES, await browserTrustedKeys()))
         } catch (err) {
           if (err instanceof ImportFileError) return { ok: false, error: { code: err.code, message: err.message } }
           throw err
@@ -93,6 +94,7 @@ export function createBrowserApi(): DesktopApi {
         }),
     },
     backups: createBrowserBackups(check),
+    keys: createBrowserKeys(),
     onMenuCommand: (cb) => {
       menuListeners.add(cb)
       return () => menuListeners.delete(cb)

@@ -1,5 +1,6 @@
 // The update-bundle envelope: the default data and every later import use this one format.
-// See docs/bundle-format.md. The digest covers the canonical JSON of everything but itself.
+// See docs/bundle-format.md. The digest covers the canonical JSON of everything but itself and
+// the signature.
 import { z } from 'zod'
 import { idSchema, revSchema, sourceSchema, textSchema } from '../model/common'
 import { RECORD_KINDS, RECORD_SCHEMAS } from '../model/records'
@@ -31,6 +32,14 @@ export const bundleSchema = z.strictObject({
     algorithm: z.literal('sha-256'),
     value: z.string().regex(/^[0-9a-f]{64}$/, '须为 64 位十六进制 / must be 64 hex digits'),
   }),
+  /** Optional Ed25519 signature of the digest; see signature.ts for what exactly is signed. */
+  signature: z
+    .strictObject({
+      algorithm: z.literal('ed25519'),
+      keyId: z.string().regex(/^[0-9a-f]{16}$/, '须为 16 位十六进制 / must be 16 hex digits'),
+      value: z.string().regex(/^[A-Za-z0-9+/]{86}==$/, '须为 64 字节的 Base64 / must be base64 of 64 bytes'),
+    })
+    .optional(),
 })
 export type Bundle = z.infer<typeof bundleSchema>
 export type BundleInput = z.input<typeof bundleSchema>

@@ -16,6 +16,9 @@ export const CHANNELS = [
   'backups:writeAuto',
   'backups:listAuto',
   'backups:readAuto',
+  'keys:list',
+  'keys:add',
+  'keys:remove',
 ] as const
 export type Channel = (typeof CHANNELS)[number]
 

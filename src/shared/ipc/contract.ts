@@ -5,6 +5,8 @@ import { LOCALES, type Locale } from './channels'
 import { httpUrlSchema } from '../model/common'
 import type { Channel, MenuCommand } from './channels'
 import { BACKUP_ARGS, type BackupResults } from './backups-contract'
+import type { BundleVerification } from '../bundle/signature'
+import { trustedKeySchema, type TrustedKeyEntry } from '../bundle/trusted-keys'
 
 export { CHANNELS, MENU_CHANNEL, MENU_COMMANDS, splitChannel } from './channels'
 export type { Channel, Locale, MenuCommand } from './channels'
@@ -32,6 +34,8 @@ export interface OpenedFile {
   encoding: string | null
   /** the container the bundle came in, if any */
   container: 'gzip' | 'zip' | null
+  /** bundles: digest and signature checked against the trusted publisher keys */
+  verification?: BundleVerification
 }
 export interface SavedFile {
   saved: boolean
@@ -59,6 +63,10 @@ export const API_ARGS = {
   'briefings:print': z.strictObject({ title: fileTitle }),
   'briefings:exportPdf': z.strictObject({ title: fileTitle }),
   ...BACKUP_ARGS,
+  /** Trusted publisher keys (settings): bundles signed by one of them import without consent. */
+  'keys:list': noArgs,
+  'keys:add': trustedKeySchema,
+  'keys:remove': z.strictObject({ keyId: z.string().regex(/^[0-9a-f]{16}$/, '须为 16 位十六进制 / must be 16 hex digits') }),
 } as const satisfies Record<Channel, z.ZodType>
 
 export interface ApiResults extends BackupResults {
@@ -70,6 +78,9 @@ export interface ApiResults extends BackupResults {
   'files:saveText': SavedFile
   'briefings:print': { printed: boolean }
   'briefings:exportPdf': SavedFile
+  'keys:list': TrustedKeyEntry[]
+  'keys:add': TrustedKeyEntry[]
+  'keys:remove': TrustedKeyEntry[]
 }
 
 export type ApiArgs<C extends Channel> = z.input<(typeof API_ARGS)[C]>

@@ -9,10 +9,14 @@ import { readImportFile, safeFileName } from '../../../src/main/files'
 import { decodeText } from '../../../src/shared/import-file/open'
 import { createHandlers } from '../../../src/main/ipc/handlers'
 import { invokeHandler } from '../../../src/main/ipc/register'
-import { BrowserWindow, dialog } from '../../mocks/electron'
+import { BrowserWindow, app, dialog } from '../../mocks/electron'
 
 let dir = ''
-beforeEach(async () => (dir = await mkdtemp(join(tmpdir(), 'pd-main-'))))
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'pd-main-'))
+  // userData (the settings file with trusted keys) lives in the test's temp dir.
+  Object.assign(app, { getPath: () => dir })
+})
 afterEach(async () => rm(dir, { recursive: true, force: true }))
 
 describe('decodeText', () => {
@@ -23,8 +27,9 @@ describe('decodeText', () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
     expect(decodeText(le)).toEqual({ text, encoding: 'utf-16le' })
   })
-  it('refuses bytes that are not UTF-8 with a clear message', () => {
-    expect(() => decodeText(new Uint8Array([0xc4, 0xe3, 0xba, 0xc3]))).toThrow(/UTF-8/)
+  it('falls back to GB18030 for bytes that are not UTF-8, and names bytes no encoding reads', () => {
+    expect(decodeText(new Uint8Array([0xc4, 0xe3, 0xba, 0xc3]))).toEqual({ text: '你好', encoding: 'gb18030' })
+    expect(() => decodeText(new Uint8Array([0x81, 0x20, 0xff, 0xff]))).toThrow(/unknown text encoding/)
   })
 })
 
@@ -32,7 +37,15 @@ describe('readImportFile', () => {
   it('reads a file and refuses one over the size limit', async () => {
     const path = join(dir, 'b.json')
     await writeFile(path, '{"a":1}')
-    expect(await readImportFile(path)).toEqual({ name: 'b.json', size: 7, format: 'bundle', text: '{"a":1}', encoding: 'utf-8', container: null })
+    expect(await readImportFile(path)).toEqual({
+      name: 'b.json',
+      size: 7,
+      format: 'bundle',
+      text: '{"a":1}',
+      encoding: 'utf-8',
+      container: null,
+      verification: { status: 'invalid', reason: 'digest.value: 缺少摘要 / missing digest' },
+    })
     const csv = join(dir, '政策.csv')
     await writeFile(csv, '标题\n甲')
     expect(await readImportFile(csv)).toMatchObject({ format: 'csv', text: '标题\n甲' })
