@@ -24,6 +24,7 @@ let theirTitle = ''
 
 async function writeBundle(): Promise<void> {
   const b = structuredClone(defaultBundle)
+  delete b['signature']
   b.sequence = 2
   const policies = b.records['policies']!
   const edited = policies.find((p) => p.id === EDITED)!
@@ -73,6 +74,7 @@ describe('merge rules', () => {
     expect(await count('conflicts')).toBe(1)
     expect(await page.getByTestId('preview-conflict-note').innerText()).toContain('手动改过的字段保持你的值')
     await app.screenshot('imports-merge-preview')
+    await page.getByTestId('import-consent').check()
     await page.getByTestId('import-apply').click()
     await page.getByTestId('import-applied').waitFor()
 

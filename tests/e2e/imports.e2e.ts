@@ -36,6 +36,8 @@ async function buildBundles(): Promise<void> {
   const b = structuredClone(defaultBundle)
   b.sequence = 2
   b.createdAt = '2026-12-01T00:00:00Z'
+  // Re-made by hand, so no longer signed by the default publisher's key: an unsigned bundle.
+  delete b['signature']
   const policies = b.records['policies']!
   const changed = policies.find((p) => p.id === CHANGED_ID)!
   oldSummary = changed['summary'] as string
@@ -119,7 +121,11 @@ describe('imports', () => {
     expect(await rows.filter({ hasText: NEW_TITLE }).count()).toBe(1)
     await app.screenshot('imports-preview')
 
+    // Unsigned: applying waits for the analyst's explicit consent.
     const apply = page.getByTestId('import-apply')
+    expect(await page.getByTestId('import-signature').innerText()).toContain('没有签名')
+    expect(await apply.isDisabled()).toBe(true)
+    await page.getByTestId('import-consent').check()
     expect(await apply.isEnabled()).toBe(true)
     await apply.click()
     await page.getByTestId('import-applied').waitFor()

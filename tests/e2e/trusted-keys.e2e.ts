@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { bundleDigest } from '../../src/shared/bundle/digest'
-import { generateKeyPair, type KeyPair } from '../../src/shared/bundle/signature'
+import { generateKeyPair, signBundle, type KeyPair } from '../../src/shared/bundle/signature'
 import { ROOT, useApp } from './harness'
 
 const session = useApp()
@@ -95,5 +95,44 @@ describe('trusted publisher keys', () => {
     const preview = page.getByTestId('import-preview')
     await preview.waitFor()
     expect(await preview.innerText()).toContain('update-2.json.gz')
+  })
+
+  test('a bundle signed by a trusted key imports without consent; one whose signature was altered is refused', async () => {
+    const signer = await generateKeyPair()
+    let page = await session.app.goto('/settings')
+    await page.getByTestId('tk-publisher').fill('acme-research')
+    await page.getByTestId('tk-name').fill('某研究院')
+    await page.getByTestId('tk-key').fill(signer.publicKey)
+    await page.getByTestId('tk-add').click()
+    await page.getByTestId(`trusted-key-${signer.keyId}`).waitFor()
+
+    const base = JSON.parse(readFileSync(join(ROOT, 'resources/default-data/bundle.json'), 'utf8')) as Record<string, unknown>
+    delete base.signature
+    const policies = (base.records as { policies: Record<string, unknown>[] }).policies
+    policies[0] = { ...policies[0], rev: 2, summary: '由某研究院签名更新的摘要（测试数据）。' }
+    const signed = await signBundle({ ...base, publisher: { id: 'acme-research', name: '某研究院' }, sequence: 7 }, Uint8Array.from(Buffer.from(signer.privateKey, 'base64')))
+    const good = join(dir, 'signed.json')
+    writeFileSync(good, JSON.stringify(signed))
+    const sig = signed.signature as { value: string }
+    const bytes = Buffer.from(sig.value, 'base64')
+    bytes[0] = bytes[0]! ^ 0xff
+    const bad = join(dir, 'bad-signature.json')
+    writeFileSync(bad, JSON.stringify({ ...signed, signature: { ...sig, value: bytes.toString('base64') } }))
+
+    page = await session.app.goto('/imports')
+    let [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('import-choose').click()])
+    await chooser.setFiles(good)
+    await page.getByTestId('import-preview').waitFor()
+    expect(await page.getByTestId('import-signature').innerText()).toContain('某研究院')
+    expect(await page.getByTestId('import-consent').count()).toBe(0)
+    expect(await page.getByTestId('import-apply').isEnabled()).toBe(true)
+    await session.app.screenshot('imports-signed')
+
+    ;[chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('import-choose').click()])
+    await chooser.setFiles(bad)
+    const errors = page.getByTestId('import-errors')
+    await errors.waitFor()
+    expect(await errors.innerText()).toContain('签名与内容不符')
+    expect(await page.getByTestId('import-preview').count()).toBe(0)
   })
 })

@@ -2,7 +2,8 @@
 // progress bar, undo a past import, list past imports. The work runs in the import worker.
 import { defineStore } from 'pinia'
 import { liveQuery, type Subscription } from 'dexie'
-import { ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
+import { needsConsent, type BundleVerification } from '@shared/bundle/signature'
 import type { Bundle } from '@shared/bundle/schema'
 import type { FieldError } from '@shared/model/validate'
 import type { ImportEntry } from '@shared/model/user-data'
@@ -13,6 +14,14 @@ import type { ImportsResult, Preview } from '../workers/imports/protocol'
 import { desktop } from '../platform'
 import { takeAutomaticBackup } from '../data/backup/auto'
 import { useSheetImportStore } from './sheet-import'
+import { t } from '../i18n'
+
+/** What the import history says of a bundle's signature. */
+function signatureNote(v: BundleVerification | null): string | undefined {
+  if (!v) return undefined
+  if (v.status === 'trusted') return `signed: ${v.trustedName ?? v.keyId ?? ''}`.trim()
+  return v.status === 'unknown_key' ? `unknown key ${v.keyId ?? ''}`.trim() : v.status
+}
 
 export const useImportsStore = defineStore('imports', () => {
   const preview = shallowRef<Preview | null>(null)
@@ -24,6 +33,10 @@ export const useImportsStore = defineStore('imports', () => {
   const lastUndo = shallowRef<{ restored: number; skipped: number } | null>(null)
   const failure = ref<string | null>(null)
   const backingUp = ref(false)
+  const verification = shallowRef<BundleVerification | null>(null)
+  /** The user's explicit yes for an unsigned bundle or one signed by an unknown key. */
+  const consent = ref(false)
+  const mayApply = computed(() => !needsConsent(verification.value ?? undefined) || consent.value)
   const history = shallowRef<ImportEntry[]>([])
   let sub: Subscription | null = null
 
@@ -33,6 +46,8 @@ export const useImportsStore = defineStore('imports', () => {
 
   function reset(): void {
     preview.value = null
+    verification.value = null
+    consent.value = false
     errors.value = []
     fileName.value = null
     lastApplied.value = null
@@ -59,10 +74,22 @@ export const useImportsStore = defineStore('imports', () => {
     else if (res?.kind === 'invalid') errors.value = res.errors
   }
 
-  async function prepareText(text: string, name: string): Promise<void> {
+  /**
+   * Reads and plans a bundle; `checked` is how its digest and signature verified when the file
+   * was opened (OpenedFile.verification). Unsigned or unknown-key bundles then need consent.
+   */
+  async function prepareText(text: string, name: string, checked: BundleVerification | undefined): Promise<void> {
     reset()
     fileName.value = name
-    showPrepared(await run(() => importsWorker.prepare(text, name)))
+    verification.value = checked ?? null
+    const res = await run(() => importsWorker.prepare(text, name))
+    if (checked?.status === 'invalid' && res?.kind !== 'invalid') {
+      // The file reads as a bundle, but its digest or signature does not hold: refused.
+      const m = /^([\w.[\]]+): (.*)$/s.exec(checked.reason ?? '')
+      errors.value = [{ path: m?.[1] ?? 'signature', message: m?.[2] ?? checked.reason ?? t('trustedKeys.verification.invalid') }]
+      return
+    }
+    showPrepared(res)
   }
 
   /** For bundles built in the app (spreadsheets): the same preview and merge rules. */
@@ -95,12 +122,13 @@ export const useImportsStore = defineStore('imports', () => {
       errors.value = [{ path: '(file)', message: `暂不支持此格式 / this format is not supported yet: ${file.name}` }]
       return
     }
-    await prepareText(file.text, file.name)
+    await prepareText(file.text, file.name, file.verification ?? { status: 'unsigned' })
   }
 
   /** Applies the previewed import after a safety backup; if the backup fails, nothing is applied. */
   async function apply(): Promise<void> {
-    if (!preview.value) return
+    if (!preview.value || !mayApply.value) return
+    const signature = signatureNote(verification.value)
     progress.value = { done: 0, total: 0 }
     const res = await run(async () => {
       backingUp.value = true
@@ -111,7 +139,7 @@ export const useImportsStore = defineStore('imports', () => {
       } finally {
         backingUp.value = false
       }
-      return importsWorker.apply((done, total) => (progress.value = { done, total }))
+      return importsWorker.apply((done, total) => (progress.value = { done, total }), signature)
     })
     if (res?.kind === 'applied') {
       lastApplied.value = res.entry
@@ -125,5 +153,5 @@ export const useImportsStore = defineStore('imports', () => {
     if (res?.kind === 'undone') lastUndo.value = { restored: res.restored, skipped: res.skipped }
   }
 
-  return { preview, errors, fileName, busy, progress, backingUp, failure, lastApplied, lastUndo, history, watchHistory, prepareText, prepareBundle, chooseFile, apply, undo, reset }
+  return { preview, errors, fileName, busy, progress, backingUp, verification, consent, mayApply, failure, lastApplied, lastUndo, history, watchHistory, prepareText, prepareBundle, chooseFile, apply, undo, reset }
 })
