@@ -1,7 +1,13 @@
-// What `bundle build` turns into a bundle's records, keyed by the input file's extension.
-// EXTENSION POINT: CSV and XLSX readers come from the spreadsheet module (src/shared/spreadsheet/,
-// column mapping) and are wired in here by adding entries to INPUT_READERS.
+// What `bundle build` turns into a bundle's records, keyed by the input file's extension:
+// JSON record arrays, or a CSV/XLSX sheet of policies read by the app's own spreadsheet code
+// (headers recognised as in the app's column-mapping step).
 import { decodeText } from '../shared/import-file/encoding'
+import { sheetToBundle } from '../shared/spreadsheet/bundle'
+import { parseCsv } from '../shared/spreadsheet/csv'
+import { guessMapping } from '../shared/spreadsheet/headers'
+import type { SheetTable } from '../shared/spreadsheet/table'
+import type { SheetSource } from '../shared/spreadsheet/to-records'
+import { readXlsx } from '../shared/spreadsheet/xlsx'
 import { CliError } from './files'
 
 /** Records (by kind), plus optional sources and tombstones, before the envelope is added. */
@@ -35,10 +41,27 @@ async function readJsonInput(bytes: Uint8Array, name: string): Promise<BuildInpu
   return out
 }
 
+/** A sheet of policies: every row must be valid (a maintainer fixes the sheet rather than ship half of it). */
+async function readSheet(table: SheetTable, src: SheetSource): Promise<BuildInput> {
+  const mapping = guessMapping(table.headers)
+  if (!mapping.includes('title')) throw new CliError(`${src.fileName}: 没有识别出“标题”列 / no title column recognised (headers: ${table.headers.join(', ')})`)
+  const res = await sheetToBundle(table, mapping, src, { keys: [], get: async (ids) => ids.map(() => undefined) })
+  const errors = res.issues.filter((i) => i.severity === 'error')
+  for (const w of res.issues.filter((i) => i.severity !== 'error')) process.stderr.write(`${src.fileName}: 第 ${w.row} 行 / row ${w.row}: ${w.message}\n`)
+  if (errors.length) {
+    const lines = errors.slice(0, 30).map((e) => `  第 ${e.row} 行 / row ${e.row}${e.column ? `, ${e.column}` : ''} (${e.field}): ${e.message}`)
+    throw new CliError(`${src.fileName}: ${errors.length} 行有错误 / rows with errors:\n${lines.join('\n')}`)
+  }
+  return { records: { policies: res.bundle.records.policies }, sources: res.bundle.sources }
+}
+
 export const INPUT_READERS: Record<string, InputReader> = {
   json: readJsonInput,
-  // csv: (bytes, name) => …   ← wire src/shared/spreadsheet/ here (lead)
-  // xlsx: (bytes, name) => …  ← wire src/shared/spreadsheet/ here (lead)
+  csv: (bytes, name) => readSheet(parseCsv(decodeText(bytes).text), { fileName: name }),
+  xlsx: (bytes, name) => {
+    const sheet = readXlsx(bytes)
+    return readSheet(sheet, { fileName: name, sheetName: sheet.sheetName, serialDates: true, date1904: sheet.date1904 })
+  },
 }
 
 export function inputReaderFor(path: string): InputReader {
