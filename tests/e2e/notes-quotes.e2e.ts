@@ -206,8 +206,9 @@ describe('notes with anchored quotes', () => {
     await page.getByTestId('note-preview-toggle').last().click()
     const preview = page.getByTestId('note-preview').last()
     await preview.waitFor()
+    // The Markdown renderer loads on demand: wait for the rendered link before judging.
+    await expect.poll(() => preview.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['https://www.gov.cn/zhengce/'])
     expect(await preview.locator('img, script, svg, iframe').count()).toBe(0)
-    expect(await preview.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['https://www.gov.cn/zhengce/'])
     expect(await preview.evaluate((el) => [...el.querySelectorAll('*')].some((e) => [...e.attributes].some((a) => a.name.startsWith('on'))))).toBe(false)
     expect(await preview.innerText()).toContain('<img src=x onerror="window.__xss = 1">')
     await page.waitForTimeout(200)
