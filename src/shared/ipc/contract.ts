@@ -5,8 +5,10 @@ import { LOCALES, type Locale } from './channels'
 import { httpUrlSchema } from '../model/common'
 import type { Channel, MenuCommand } from './channels'
 import { BACKUP_ARGS, type BackupResults } from './backups-contract'
+import { SUBSCRIPTION_ARGS, type SubscriptionResults } from './subscriptions-contract'
+import type { SubscriptionsState } from '../subscriptions/offers'
 
-export { CHANNELS, MENU_CHANNEL, MENU_COMMANDS, splitChannel } from './channels'
+export { CHANNELS, MENU_CHANNEL, MENU_COMMANDS, SUBSCRIPTIONS_CHANNEL, splitChannel } from './channels'
 export type { Channel, Locale, MenuCommand } from './channels'
 export { LOCALES, MAX_IMPORT_BYTES } from './channels'
 
@@ -59,9 +61,10 @@ export const API_ARGS = {
   'briefings:print': z.strictObject({ title: fileTitle }),
   'briefings:exportPdf': z.strictObject({ title: fileTitle }),
   ...BACKUP_ARGS,
+  ...SUBSCRIPTION_ARGS,
 } as const satisfies Record<Channel, z.ZodType>
 
-export interface ApiResults extends BackupResults {
+export interface ApiResults extends BackupResults, SubscriptionResults {
   'app:info': AppInfo
   'app:openExternal': { opened: boolean }
   'app:setLocale': { locale: Locale }
@@ -87,6 +90,9 @@ export type DesktopApi = {
       ? () => Promise<IpcResult<ApiResults[C]>>
       : (args: ApiArgs<C>) => Promise<IpcResult<ApiResults[C]>>)
   }
-} & { onMenuCommand: (cb: (command: MenuCommand) => void) => () => void }
+} & {
+  onMenuCommand: (cb: (command: MenuCommand) => void) => () => void
+  onSubscriptionOffers: (cb: (state: SubscriptionsState) => void) => () => void
+}
 
 /** 50 MB is the largest file the foundation imports; larger ones are refused with a message. */
