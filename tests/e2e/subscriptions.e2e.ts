@@ -144,4 +144,15 @@ describe('subscriptions', () => {
     await expect.poll(() => page.getByTestId('subs-feed').nth(1).innerText()).toContain('上次检查')
     expect(await offers().count()).toBe(0)
   })
+
+  test('the panel in dark theme and in English', async () => {
+    await app.goto('/imports')
+    await page.getByTestId('theme-toggle').click()
+    await page.getByTestId('locale-toggle').click()
+    await expect.poll(() => page.getByTestId('subscriptions').locator('h2').innerText()).toBe('Subscriptions and inbox folder')
+    expect(await page.getByTestId('subs-check').innerText()).toBe('Check now')
+    await app.screenshot('subscriptions-panel-dark-en', { fullPage: true })
+    await page.getByTestId('theme-toggle').click()
+    await page.getByTestId('locale-toggle').click()
+  })
 })

@@ -6,6 +6,7 @@ import type { OpenedFile } from '@shared/ipc/contract'
 import {
   dedupeOffers,
   isSeen,
+  keepFoundAt,
   parseFeedAddress,
   seenKey,
   type FeedConfig,
@@ -94,7 +95,8 @@ export class SubscriptionsService {
   }
 
   /** The digests in the import history (the renderer owns the database and sends them). */
-  setKnown(digests: readonly string[]): SubscriptionsState {
+  async setKnown(digests: readonly string[]): Promise<SubscriptionsState> {
+    await this.ready()
     this.known = new Set(digests)
     this.announcing = true
     this.knownArrived()
@@ -202,7 +204,7 @@ export class SubscriptionsService {
           const at = new Date().toISOString()
           try {
             const { offers, problems } = await checkFeed(feed, this.opts.fetchTimeoutMs)
-            this.feedOffers.set(feed.id, offers)
+            this.feedOffers.set(feed.id, keepFoundAt(offers, this.feedOffers.get(feed.id)))
             this.status.set(feed.id, { lastChecked: at, lastError: problems.length ? problems.slice(0, 3).join('; ') : null })
           } catch (err) {
             this.status.set(feed.id, { lastChecked: at, lastError: err instanceof Error ? err.message : String(err) })

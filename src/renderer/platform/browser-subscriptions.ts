@@ -11,6 +11,7 @@ import {
   dedupeOffers,
   feedErrorText,
   isSeen,
+  keepFoundAt,
   offersFromIndex,
   parseFeedAddress,
   parseFeedIndex,
@@ -91,7 +92,7 @@ export function createBrowserSubscriptions(check: Check): { api: DesktopApi['sub
             const parsed = parseFeedIndex(new TextDecoder().decode(await fetchCapped(feed.address, MAX_FEED_INDEX_BYTES)))
             if (!parsed.ok) throw new Error(`订阅索引无效 / invalid feed index: ${feedErrorText(parsed.errors)}`)
             const r = offersFromIndex(parsed.index, feed.id, address.value)
-            feedOffers.set(feed.id, r.offers)
+            feedOffers.set(feed.id, keepFoundAt(r.offers, feedOffers.get(feed.id)))
             status.set(feed.id, { lastChecked: at, lastError: r.problems.length ? r.problems.slice(0, 3).join('; ') : null })
           } catch (err) {
             status.set(feed.id, { lastChecked: at, lastError: err instanceof Error ? err.message : String(err) })

@@ -64,6 +64,12 @@ export function dedupeOffers(offers: readonly Offer[]): Offer[] {
   return out
 }
 
+/** Offers found again by a later check keep the time they were first found. */
+export function keepFoundAt(fresh: readonly Offer[], before: readonly Offer[] | undefined): Offer[] {
+  const first = new Map((before ?? []).map((o) => [o.id, o.foundAt]))
+  return fresh.map((o) => ({ ...o, foundAt: first.get(o.id) ?? o.foundAt }))
+}
+
 /** A stable id from the offer's source and address (FNV-1a, hex): same file, same id. */
 export function offerId(source: Offer['source'], key: string): string {
   let h1 = 0x811c9dc5

@@ -148,6 +148,11 @@ describe('subscription handlers', () => {
     expect(added.data.offers).toMatchObject([{ source: 'feed', name: 'b2.json', digest: D1 }])
     expect(Notification.shown).toEqual([{ title: '有新的数据包可导入 / New update bundle available', body: 'b2.json' }])
     expect((await call('subscriptions:addFeed', { address: `${base}/f/index.json` })).ok).toBe(false)
+    // a later check finds the same offer: same id, first-found time kept, no second notification
+    await new Promise((ok) => setTimeout(ok, 5))
+    const again = await call('subscriptions:checkNow', undefined)
+    expect(again.ok && again.data.offers).toEqual(added.data.offers)
+    expect(Notification.shown).toHaveLength(1)
     const id = added.data.offers[0]!.id
     const opened = await call('subscriptions:open', { offerId: id })
     expect(opened.ok && opened.data.text).toBe(bundle(D1))

@@ -106,7 +106,7 @@ describe('subscriptions service with an inbox', () => {
     const pushed: SubscriptionsState[] = []
     const svc = new SubscriptionsService({ configPath: join(dir, 'subscriptions.json'), notify: (t, b) => notes.push(`${t}|${b}`), push: (s) => pushed.push(s), stableMs: 100, knownWaitMs: 10 })
     await svc.start()
-    svc.setKnown([D1])
+    await svc.setKnown([D1])
     await svc.setInbox(inbox)
     await writeFile(join(inbox, 'imported.json'), bundleText(D1))
     await writeFile(join(inbox, 'new.json'), bundleText(D2))
@@ -128,7 +128,7 @@ describe('subscriptions service with an inbox', () => {
     // a restart keeps the dismissal, and imports made since hide the rest
     svc.stop()
     const again = new SubscriptionsService({ configPath: join(dir, 'subscriptions.json'), notify: (t, b) => notes.push(`${t}|${b}`), push: () => undefined, stableMs: 0, knownWaitMs: 10 })
-    again.setKnown([D1, D2])
+    await again.setKnown([D1, D2])
     await again.start()
     await again.checkNow()
     expect(again.state()).toMatchObject({ inbox, offers: [] })
