@@ -18,7 +18,7 @@ export default defineConfig({
     },
   },
   define,
-  plugins: [vue(), cspPlugin()],
+  plugins: [vue(), cspPlugin({ webFeeds: true })],
   build: {
     outDir: resolve(__dirname, 'dist-web'),
     emptyOutDir: true,

@@ -2,8 +2,12 @@
 // Styles allow inline because Vue, ECharts and ProseMirror set style attributes.
 import type { Plugin } from 'vite'
 
-export function contentSecurityPolicy(dev = false): string {
-  const connect = dev ? "'self' ws://localhost:* http://localhost:*" : "'self'"
+/**
+ * `webFeeds`: the browser build fetches subscription feeds itself (in Electron, main does), so
+ * its renderer may connect to http(s) servers; the desktop renderer stays on 'self'.
+ */
+export function contentSecurityPolicy(dev = false, webFeeds = false): string {
+  const connect = (dev ? "'self' ws://localhost:* http://localhost:*" : "'self'") + (webFeeds ? ' http: https:' : '')
   return [
     "default-src 'self'",
     "script-src 'self'",
@@ -19,7 +23,7 @@ export function contentSecurityPolicy(dev = false): string {
 }
 
 /** Writes the policy into index.html as a meta tag, with dev-server allowances only in dev. */
-export function cspPlugin(): Plugin {
+export function cspPlugin(options: { webFeeds?: boolean } = {}): Plugin {
   let dev = false
   return {
     name: 'policy-desk-csp',
@@ -27,7 +31,7 @@ export function cspPlugin(): Plugin {
       dev = config.command === 'serve'
     },
     transformIndexHtml(html) {
-      return html.replace('%CSP%', contentSecurityPolicy(dev))
+      return html.replace('%CSP%', contentSecurityPolicy(dev, options.webFeeds ?? false))
     },
   }
 }

@@ -1,4 +1,5 @@
-// Serves the browser build (dist-web) on http://127.0.0.1:4173 with the app's CSP.
+// Serves the browser build (dist-web) on http://127.0.0.1:4173 with the app's CSP (the browser
+// build's: it may connect to http(s) servers, to read subscription feeds).
 // Used by `npm run web`, the end-to-end tests and the benchmarks.
 import { createServer } from 'node:http'
 import { readFile, stat } from 'node:fs/promises'
@@ -9,7 +10,7 @@ const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2',
 }
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' http: https:; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
 export function startServer({ root = resolve(fileURLToPath(import.meta.url), '../../dist-web'), port = 4173, host = '127.0.0.1' } = {}) {
   const server = createServer(async (req, res) => {

@@ -3,13 +3,14 @@
 import { app, BrowserWindow, Menu, session, type IpcMainInvokeEvent } from 'electron'
 import { join } from 'node:path'
 import type { Locale, MenuCommand } from '@shared/ipc/contract'
-import { MENU_CHANNEL } from '@shared/ipc/contract'
+import { MENU_CHANNEL, SUBSCRIPTIONS_CHANNEL } from '@shared/ipc/contract'
 import { createHandlers } from './ipc/handlers'
 import { registerHandlers } from './ipc/register'
 import { buildMenuTemplate } from './menu'
 import { APP_ORIGIN, handleAppProtocol, registerAppScheme } from './protocol'
 import { hardenSession, hardenWebContents, isAppUrl, urlOrigin } from './security'
 import { createMainWindow } from './window'
+import { startSubscriptions, stopSubscriptions } from './subscriptions'
 
 const devUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
 const allowedOrigins = [APP_ORIGIN, ...(devUrl ? [urlOrigin(devUrl) ?? ''] : [])]
@@ -56,6 +57,8 @@ if (!app.requestSingleInstanceLock()) {
     registerHandlers(createHandlers({ setLocale: setMenu }), isTrustedSender)
     setMenu(app.getLocale().startsWith('zh') ? 'zh-CN' : 'en')
     openWindow()
+    startSubscriptions((state) => mainWindow?.webContents.send(SUBSCRIPTIONS_CHANNEL, state), () => sendMenu('go:imports'))
+    app.on('will-quit', stopSubscriptions)
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow()
     })

@@ -1,7 +1,7 @@
 // The bridge, and nothing else: one function per desktop-API method, built from the channel
-// list, plus the menu-command subscription. No ipcRenderer or generic send is exposed.
+// list, plus the menu-command and subscription-offer subscriptions. No ipcRenderer or generic send is exposed.
 import { contextBridge, ipcRenderer } from 'electron'
-import { CHANNELS, MENU_CHANNEL, MENU_COMMANDS, splitChannel, type MenuCommand } from '@shared/ipc/channels'
+import { CHANNELS, MENU_CHANNEL, MENU_COMMANDS, SUBSCRIPTIONS_CHANNEL, splitChannel, type MenuCommand } from '@shared/ipc/channels'
 
 export function buildApi(invoke: (channel: string, args?: unknown) => Promise<unknown>): Record<string, unknown> {
   const api: Record<string, Record<string, (args?: unknown) => Promise<unknown>>> = {}
@@ -18,6 +18,13 @@ export function buildApi(invoke: (channel: string, args?: unknown) => Promise<un
       }
       ipcRenderer.on(MENU_CHANNEL, listener)
       return () => ipcRenderer.removeListener(MENU_CHANNEL, listener)
+    },
+    onSubscriptionOffers: (cb: (state: unknown) => void) => {
+      const listener = (_e: unknown, state: unknown): void => {
+        if (typeof state === 'object' && state !== null && Array.isArray((state as { offers?: unknown }).offers)) cb(state)
+      }
+      ipcRenderer.on(SUBSCRIPTIONS_CHANNEL, listener)
+      return () => ipcRenderer.removeListener(SUBSCRIPTIONS_CHANNEL, listener)
     },
   }
 }

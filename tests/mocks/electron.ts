@@ -70,6 +70,17 @@ export const dialog = {
   showSaveDialog: vi.fn(async () => dialog.nextSave),
 }
 
+/** Records every notification shown (tests read `Notification.shown`). */
+export class Notification {
+  static shown: { title: string; body: string }[] = []
+  static isSupported = vi.fn(() => true)
+  constructor(public options: { title: string; body: string }) {}
+  on = vi.fn()
+  show(): void {
+    Notification.shown.push({ title: this.options.title, body: this.options.body })
+  }
+}
+
 export const shell = { openExternal: vi.fn(async () => undefined) }
 export const app = {
   getVersion: () => '0.0.0-test',
@@ -108,4 +119,4 @@ export const ipcRenderer = {
 
 export type WebContents = FakeWebContents
 export type IpcMainInvokeEvent = { sender: FakeWebContents; senderFrame: { url: string } | null }
-export default { BrowserWindow, ipcMain, dialog, shell, app, protocol, net, session, Menu, contextBridge, ipcRenderer }
+export default { BrowserWindow, Notification, ipcMain, dialog, shell, app, protocol, net, session, Menu, contextBridge, ipcRenderer }

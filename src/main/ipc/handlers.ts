@@ -8,6 +8,7 @@ import { openExternalSafely } from '../security'
 import type { Handlers } from './register'
 import { createBackupHandlers } from './handlers-backups'
 import { createKeyHandlers, trustedKeys } from './handlers-keys'
+import { createSubscriptionHandlers } from './handlers-subscriptions'
 
 const FILTERS: Record<'json' | 'markdown' | 'html' | 'csv', { name: string; extensions: [string] }> = {
   json: { name: 'JSON', extensions: ['json'] },
@@ -29,6 +30,7 @@ function windowOf(event: IpcMainInvokeEvent): BrowserWindow {
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     ...createBackupHandlers(),
+    ...createSubscriptionHandlers(),
     'app:info': async () => ({ version: app.getVersion(), platform: process.platform, shell: 'electron' }),
     'app:openExternal': async (args) => ({ opened: await openExternalSafely(args!.url) }),
     'app:setLocale': async (args) => {

@@ -138,4 +138,15 @@ export const en: Messages = {
       unsigned: 'This bundle is not signed: import only with your consent', invalid: 'Digest or signature not valid: import refused', consent: 'I trust where this bundle comes from; import it anyway',
     },
   },
+  // subscriptions: watched inbox folder and feeds (components/imports/SubscriptionsPanel.vue)
+  subscriptions: {
+    title: 'Subscriptions and inbox folder', hint: 'New bundles are only listed here with a notification; nothing is imported until you preview and apply it.',
+    inbox: 'Inbox folder', inboxNone: 'not set', chooseInbox: 'Choose folder…', clearInbox: 'Stop watching',
+    inboxBrowser: 'The browser version cannot watch a folder; use the desktop app, or add a web feed.',
+    feeds: 'Feeds', feedsNone: 'No feeds yet.', address: 'Feed address', addressPlaceholder: 'https://…/index.json or a shared folder path',
+    add: 'Add', remove: 'Remove', removeFeed: 'Remove feed {address}', lastChecked: 'checked {when}', never: 'not checked yet', lastError: 'Error: ',
+    checkNow: 'Check now', checking: 'Checking…', offers: 'New bundles to import', offersNone: 'No new bundles.',
+    name: 'Name', source: 'Source', size: 'Size', found: 'Found', fromInbox: 'Inbox folder', fromFeed: 'Feed',
+    preview: 'Preview', dismiss: 'Dismiss', previewOf: 'Preview import of {name}', dismissOf: 'Dismiss {name}', failed: 'Failed: ', badge: '{n} new bundles to import',
+  },
 }

@@ -136,4 +136,15 @@ export const zhCN = {
       unsigned: '此数据包没有签名，需要你确认后才能导入', invalid: '摘要或签名无效，已拒绝导入', consent: '我确认信任此数据包的来源，仍要导入',
     },
   },
+  // subscriptions: watched inbox folder and feeds (components/imports/SubscriptionsPanel.vue)
+  subscriptions: {
+    title: '订阅与收件文件夹', hint: '发现新的数据包时只会列在这里并提醒你；预览并由你确认后才会导入。',
+    inbox: '收件文件夹', inboxNone: '未设置', chooseInbox: '选择文件夹…', clearInbox: '不再监视',
+    inboxBrowser: '浏览器版无法监视文件夹；请使用桌面版，或添加网址订阅源。',
+    feeds: '订阅源', feedsNone: '还没有订阅源。', address: '订阅源地址', addressPlaceholder: 'https://…/index.json 或共享文件夹路径',
+    add: '添加', remove: '删除', removeFeed: '删除订阅源 {address}', lastChecked: '上次检查 {when}', never: '尚未检查', lastError: '错误：',
+    checkNow: '立即检查', checking: '正在检查…', offers: '可导入的新数据包', offersNone: '没有新的数据包。',
+    name: '名称', source: '来源', size: '大小', found: '发现时间', fromInbox: '收件文件夹', fromFeed: '订阅源',
+    preview: '预览导入', dismiss: '忽略', previewOf: '预览导入 {name}', dismissOf: '忽略 {name}', failed: '操作失败：', badge: '{n} 个新数据包可导入',
+  },
 } as const

@@ -7,6 +7,7 @@ import { MAX_IMPORT_BYTES } from '@shared/ipc/channels'
 import { ImportFileError, openImportFile } from '@shared/import-file/open'
 import { createBrowserBackups } from './browser-backups'
 import { browserTrustedKeys, createBrowserKeys } from './browser-keys'
+import { createBrowserSubscriptions } from './browser-subscriptions'
 
 const ok = <T>(data: T): IpcResult<T> => ({ ok: true, data })
 
@@ -45,6 +46,7 @@ const EXT = { json: 'json', markdown: 'md', html: 'html', csv: 'csv' } as const
 
 export function createBrowserApi(): DesktopApi {
   const menuListeners = new Set<(c: MenuCommand) => void>()
+  const subscriptions = createBrowserSubscriptions(check)
   return {
     app: {
       info: () => Promise.resolve(ok({ version: __APP_VERSION__, platform: navigator.platform, shell: 'browser' as const })),
@@ -95,6 +97,8 @@ export function createBrowserApi(): DesktopApi {
     },
     backups: createBrowserBackups(check),
     keys: createBrowserKeys(),
+    subscriptions: subscriptions.api,
+    onSubscriptionOffers: subscriptions.onOffers,
     onMenuCommand: (cb) => {
       menuListeners.add(cb)
       return () => menuListeners.delete(cb)

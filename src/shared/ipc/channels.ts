@@ -19,6 +19,16 @@ export const CHANNELS = [
   'keys:list',
   'keys:add',
   'keys:remove',
+  // subscriptions: inbox folder and feeds (shared/ipc/subscriptions-contract.ts)
+  'subscriptions:get',
+  'subscriptions:setKnown',
+  'subscriptions:chooseInbox',
+  'subscriptions:clearInbox',
+  'subscriptions:addFeed',
+  'subscriptions:removeFeed',
+  'subscriptions:checkNow',
+  'subscriptions:open',
+  'subscriptions:dismiss',
 ] as const
 export type Channel = (typeof CHANNELS)[number]
 
@@ -29,6 +39,8 @@ export function splitChannel(c: string): [string, string] {
 
 /** Channel main uses to push menu commands to the renderer. */
 export const MENU_CHANNEL = 'menu:command'
+/** Channel main uses to push the subscriptions state (new offers) to the renderer. */
+export const SUBSCRIPTIONS_CHANNEL = 'subscriptions:offers'
 export const MENU_COMMANDS = [
   'go:overview',
   'go:timeline',

@@ -7,8 +7,10 @@ import type { Channel, MenuCommand } from './channels'
 import { BACKUP_ARGS, type BackupResults } from './backups-contract'
 import type { BundleVerification } from '../bundle/signature'
 import { trustedKeySchema, type TrustedKeyEntry } from '../bundle/trusted-keys'
+import { SUBSCRIPTION_ARGS, type SubscriptionResults } from './subscriptions-contract'
+import type { SubscriptionsState } from '../subscriptions/offers'
 
-export { CHANNELS, MENU_CHANNEL, MENU_COMMANDS, splitChannel } from './channels'
+export { CHANNELS, MENU_CHANNEL, MENU_COMMANDS, SUBSCRIPTIONS_CHANNEL, splitChannel } from './channels'
 export type { Channel, Locale, MenuCommand } from './channels'
 export { LOCALES, MAX_IMPORT_BYTES } from './channels'
 
@@ -67,9 +69,10 @@ export const API_ARGS = {
   'keys:list': noArgs,
   'keys:add': trustedKeySchema,
   'keys:remove': z.strictObject({ keyId: z.string().regex(/^[0-9a-f]{16}$/, '须为 16 位十六进制 / must be 16 hex digits') }),
+  ...SUBSCRIPTION_ARGS,
 } as const satisfies Record<Channel, z.ZodType>
 
-export interface ApiResults extends BackupResults {
+export interface ApiResults extends BackupResults, SubscriptionResults {
   'app:info': AppInfo
   'app:openExternal': { opened: boolean }
   'app:setLocale': { locale: Locale }
@@ -98,6 +101,9 @@ export type DesktopApi = {
       ? () => Promise<IpcResult<ApiResults[C]>>
       : (args: ApiArgs<C>) => Promise<IpcResult<ApiResults[C]>>)
   }
-} & { onMenuCommand: (cb: (command: MenuCommand) => void) => () => void }
+} & {
+  onMenuCommand: (cb: (command: MenuCommand) => void) => () => void
+  onSubscriptionOffers: (cb: (state: SubscriptionsState) => void) => () => void
+}
 
 /** 50 MB is the largest file the foundation imports; larger ones are refused with a message. */

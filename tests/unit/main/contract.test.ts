@@ -22,7 +22,7 @@ describe('desktop API contract', () => {
       for (const m of Object.keys(value as object)) methods.push(`${group}:${m}`)
     }
     expect(methods.sort()).toEqual([...CHANNELS].sort())
-    expect(Object.keys(api).filter((k) => typeof api[k] === 'function')).toEqual(['onMenuCommand'])
+    expect(Object.keys(api).filter((k) => typeof api[k] === 'function')).toEqual(['onMenuCommand', 'onSubscriptionOffers'])
     expect(JSON.stringify(Object.keys(api))).not.toMatch(/ipcRenderer|send|invoke/)
     for (const c of CHANNELS) {
       const [g, m] = splitChannel(c)
@@ -42,6 +42,19 @@ describe('desktop API contract', () => {
     off()
     ipcRenderer.emit('menu:command', 'go:vendors')
     expect(seen).toEqual(['go:timeline'])
+  })
+
+  it('preload forwards only subscription states that carry an offers list', async () => {
+    await import('../../../src/preload/index')
+    const api = exposed['api'] as { onSubscriptionOffers: (cb: (s: unknown) => void) => () => void }
+    const seen: unknown[] = []
+    const off = api.onSubscriptionOffers((s) => seen.push(s))
+    ipcRenderer.emit('subscriptions:offers', { offers: [], feeds: [] })
+    ipcRenderer.emit('subscriptions:offers', 'rm -rf /')
+    ipcRenderer.emit('subscriptions:offers', { offers: 'nope' })
+    off()
+    ipcRenderer.emit('subscriptions:offers', { offers: [] })
+    expect(seen).toEqual([{ offers: [], feeds: [] }])
   })
 
   it('main registers a handler for every channel, and each refuses bad arguments', async () => {
