@@ -25,6 +25,7 @@ async function buildFeed(): Promise<void> {
   const b = JSON.parse(readFileSync(join(ROOT, 'resources/default-data/bundle.json'), 'utf8')) as BundleJson
   b.sequence = 2
   b.createdAt = '2026-12-01T00:00:00Z'
+  delete b['signature'] // re-made here, so unsigned: the preview asks for consent
   const changed = b.records['policies']!.find((p) => p.id === CHANGED_ID)!
   changed['summary'] = '（订阅更新）国务院2017年印发的人工智能发展规划。'
   changed.rev = 2
@@ -106,6 +107,7 @@ describe('subscriptions', () => {
     expect(await preview.innerText()).toContain('update-2.json')
     expect(trailingNumber(await page.getByTestId('count-change').innerText())).toBe(1)
     expect(trailingNumber(await page.getByTestId('count-add').innerText())).toBe(0)
+    await page.getByTestId('import-consent').check()
     await page.getByTestId('import-apply').click()
     await page.getByTestId('import-applied').waitFor()
 
