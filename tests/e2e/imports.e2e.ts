@@ -180,7 +180,7 @@ describe('imports', () => {
     await choose(files.proto)
     const errors = page.getByTestId('import-errors')
     await errors.waitFor()
-    expect(await errors.locator('code').allInnerTexts()).toEqual(['records.policies[0].__proto__'])
+    await expect.poll(() => errors.locator('code').allInnerTexts()).toEqual(['records.policies[0].__proto__'])
     expect(await errors.innerText()).toContain('不允许的键名')
     expect(await page.getByTestId('import-preview').count()).toBe(0)
     expect(await historyRows().count()).toBe(2)

@@ -100,6 +100,8 @@ export const useImportsStore = defineStore('imports', () => {
   }
 
   async function chooseFile(): Promise<void> {
+    // What the last file showed goes at once, so nothing on screen belongs to another file.
+    reset()
     const res = await desktop.imports.openFile()
     if (!res.ok) {
       reset()
