@@ -3,7 +3,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
 
-const pages = ['seed', 'hello', 'baselines', 'imports']
+const pages = ['seed', 'hello', 'baselines', 'imports', 'backup']
 
 export default defineConfig({
   root: resolve(__dirname, 'bench/pages'),

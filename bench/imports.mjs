@@ -44,3 +44,29 @@ export async function runImports(origin, big = 100_000) {
     bench('import_100k_long_tasks_over_100ms', rb.longTasks, 'tasks')
   }
 }
+
+/** backup_100k_ms and restore_100k_ms: the app's database seeded with `n` policies and n/2 notes. */
+export async function runBackups(origin, n = 100_000) {
+  const dir = mkdtempSync(join(tmpdir(), 'pd-bench-bak-'))
+  const context = await chromium.launchPersistentContext(dir, { executablePath: '/usr/bin/chromium', headless: true, args: ARGS })
+  try {
+    const page = context.pages()[0] ?? (await context.newPage())
+    await page.goto(`${origin}/bench/seed.html?n=${n}`)
+    await page.waitForFunction(() => window.__seed, null, { timeout: 900_000, polling: 500 })
+    const seeded = await page.evaluate(() => window.__seed)
+    if (!seeded.ok) throw new Error(seeded.error)
+    await page.goto(`${origin}/bench/backup.html`)
+    await page.waitForFunction(() => typeof window.benchBackup === 'function')
+    const r = await page.evaluate(() => window.benchBackup())
+    if (!r.ok) throw new Error(r.error)
+    log(`backup ${n}: ${JSON.stringify(r)}`)
+    const k = n >= 1000 ? `${Math.round(n / 1000)}k` : String(n)
+    bench(`backup_${k}_ms`, r.backupMs, 'ms')
+    bench(`backup_${k}_mb`, r.mb, 'MB')
+    bench(`restore_${k}_ms`, r.restoreMs, 'ms')
+    bench(`backup_restore_long_tasks_over_100ms`, r.longTasks, 'tasks')
+  } finally {
+    await context.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}

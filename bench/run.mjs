@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url'
 import { startServer } from '../scripts/serve-web.mjs'
 import { startBenchServer } from './serve.mjs'
 import { runScale } from './scale.mjs'
-import { runImports } from './imports.mjs'
+import { runBackups, runImports } from './imports.mjs'
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
@@ -33,7 +33,10 @@ const benchServer = await startBenchServer()
 const benchOrigin = `http://127.0.0.1:${benchServer.address().port}`
 if (process.env.BENCH_IMPORTS !== 'only') await runScale(benchOrigin, SCALE)
 // Imports: 10k end to end, then SCALE policies in chunks (BENCH_IMPORTS=0 skips, =only runs just these).
-if (process.env.BENCH_IMPORTS !== '0') await runImports(benchOrigin, SCALE)
+if (process.env.BENCH_IMPORTS !== '0') {
+  if (process.env.BENCH_SKIP_IMPORT !== '1') await runImports(benchOrigin, SCALE)
+  await runBackups(benchOrigin, SCALE)
+}
 benchServer.close()
 process.stderr.write(`[bench] total ${Math.round((Date.now() - t0) / 1000)} s\n`)
 
