@@ -29,7 +29,7 @@ const totalRecords = Object.values(defaultBundle.records).reduce((n, rows) => n 
 const defaultPolicies = defaultBundle.records['policies']!.length
 
 const dir = mkdtempSync(join(tmpdir(), 'policy-desk-bundles-'))
-const files = { update: join(dir, 'update-2.json'), tampered: join(dir, 'tampered.json'), proto: join(dir, 'proto.json') }
+const files = { update: join(dir, 'update-2.json'), tampered: join(dir, 'tampered.json'), proto: join(dir, 'proto.json'), partial: join(dir, 'partial-3.json') }
 let oldSummary = ''
 
 async function buildBundles(): Promise<void> {
@@ -59,6 +59,15 @@ async function buildBundles(): Promise<void> {
   expect(protoText).not.toBe(updateText)
   expect(Object.keys((JSON.parse(protoText) as BundleJson).records['policies']![0]!)).toContain('__proto__')
   writeFileSync(files.proto, protoText)
+
+  // one good new policy and one with a javascript: link: the bad one is left out, named
+  const p3 = structuredClone(b)
+  p3.sequence = 3
+  const pol3 = p3.records['policies']!
+  pol3.push({ ...structuredClone(source), id: 'pol-cn-e2e-partial-good', rev: 1, title: '部分导入：合格的一条（测试数据）', aliases: [] })
+  pol3.push({ ...structuredClone(source), id: 'pol-cn-e2e-partial-bad', rev: 1, title: '部分导入：链接有问题的一条（测试数据）', aliases: [], links: [{ label: '恶意', url: 'javascript:alert(1)' }] })
+  p3.digest = { algorithm: 'sha-256', value: await bundleDigest(p3) }
+  writeFileSync(files.partial, JSON.stringify(p3))
 }
 
 let app: App
@@ -187,5 +196,25 @@ describe('imports', () => {
     // nothing was polluted in the page either
     expect(await page.evaluate(() => ({} as Record<string, unknown>)['isAdmin'])).toBeUndefined()
     expect(await policyCount()).toBe(defaultPolicies + 1)
+  })
+
+  test('a bundle with one bad record imports the rest, naming the bad one; all-or-nothing refuses it', async () => {
+    await app.goto('/imports')
+    await choose(files.partial)
+    const rejected = page.getByTestId('import-rejected')
+    await rejected.waitFor()
+    expect(await rejected.innerText()).toContain('1 条记录未通过校验')
+    expect(await rejected.locator('code').first().innerText()).toMatch(/^records\.policies\[\d+\]\.links\[0\]/)
+    expect(await count('add')).toBe(1)
+    await page.getByTestId('import-consent').check()
+    await page.getByTestId('import-all-or-nothing').check()
+    expect(await page.getByTestId('import-apply').isDisabled()).toBe(true)
+    await page.getByTestId('import-all-or-nothing').uncheck()
+    await page.getByTestId('import-apply').click()
+    await page.getByTestId('import-applied').waitFor()
+    await app.goto('/policies/pol-cn-e2e-partial-good')
+    expect(await page.getByTestId('policy-title').innerText()).toBe('部分导入：合格的一条（测试数据）')
+    await app.goto('/policies/pol-cn-e2e-partial-bad')
+    await expect.poll(() => page.getByTestId('policy-title').count()).toBe(0)
   })
 })

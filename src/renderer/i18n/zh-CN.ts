@@ -60,7 +60,7 @@ export const zhCN = {
     invalid: '文件未通过校验，数据库未作任何改动：', add: '新增', change: '变更', unchanged: '未变', older: '较旧（跳过）',
     remove: '删除', absent: '不存在', field: '字段', publisher: '发布方', digest: '摘要', sequence: '序号', noChanges: '此数据包不会改动任何记录。',
     hint: '可导入数据包（JSON，可为 gzip 或 zip，见 docs/bundle-format.md）或表格（CSV、XLSX，先核对列映射）。先预览，再由你决定是否应用；你手动改过的内容和笔记不会被覆盖，每次导入前自动备份，导入可撤销。',
-    backingUp: '正在自动备份（导入前）…', withdraw: '撤回（保留）', conflicts: '冲突', conflictsTitle: '导入冲突', conflictHint: '以下字段你曾手动修改，发布方随后又改了另一个值。在你选择之前，记录一直保持你的值。',
+    rejected: '{n} 条记录未通过校验，不会导入（其余照常导入）：', allOrNothing: '全部或全不：有记录未通过校验时不导入任何记录', backingUp: '正在自动备份（导入前）…', withdraw: '撤回（保留）', conflicts: '冲突', conflictsTitle: '导入冲突', conflictHint: '以下字段你曾手动修改，发布方随后又改了另一个值。在你选择之前，记录一直保持你的值。',
     mine: '我的值', incoming: '发布方新值', origin: '你修改时发布方的值', acceptIncoming: '采用新值', keepMine: '保留我的',
     noConflicts: '没有待处理的冲突。', openConflicts: '处理冲突（{n}）', applying: '正在写入 {done} / {total}', undo: '撤销此次导入',
     undone: '已撤销：恢复 {restored} 条，{skipped} 条此后已有改动、保持不变。', undoneAt: '已撤销', undoConfirm: '撤销这次导入？此后又被改动的记录会保持原样。',

@@ -2,7 +2,7 @@
 // progress bar, undo a past import, list past imports. The work runs in the import worker.
 import { defineStore } from 'pinia'
 import { liveQuery, type Subscription } from 'dexie'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef, watch } from 'vue'
 import { needsConsent, type BundleVerification } from '@shared/bundle/signature'
 import type { Bundle } from '@shared/bundle/schema'
 import type { FieldError } from '@shared/model/validate'
@@ -23,6 +23,8 @@ function signatureNote(v: BundleVerification | null): string | undefined {
   return v.status === 'unknown_key' ? `unknown key ${v.keyId ?? ''}`.trim() : v.status
 }
 
+const ALL_OR_NOTHING_KEY = 'policy-desk:imports-all-or-nothing'
+
 export const useImportsStore = defineStore('imports', () => {
   const preview = shallowRef<Preview | null>(null)
   const errors = shallowRef<FieldError[]>([])
@@ -36,7 +38,12 @@ export const useImportsStore = defineStore('imports', () => {
   const verification = shallowRef<BundleVerification | null>(null)
   /** The user's explicit yes for an unsigned bundle or one signed by an unknown key. */
   const consent = ref(false)
-  const mayApply = computed(() => !needsConsent(verification.value ?? undefined) || consent.value)
+  /** The user's choice to refuse a bundle outright when any record fails validation (remembered). */
+  const allOrNothing = ref(localStorage.getItem(ALL_OR_NOTHING_KEY) === '1')
+  watch(allOrNothing, (v) => localStorage.setItem(ALL_OR_NOTHING_KEY, v ? '1' : '0'))
+  const mayApply = computed(
+    () => (!needsConsent(verification.value ?? undefined) || consent.value) && !(allOrNothing.value && (preview.value?.rejected.length ?? 0) > 0),
+  )
   const history = shallowRef<ImportEntry[]>([])
   let sub: Subscription | null = null
 
@@ -155,5 +162,5 @@ export const useImportsStore = defineStore('imports', () => {
     if (res?.kind === 'undone') lastUndo.value = { restored: res.restored, skipped: res.skipped }
   }
 
-  return { preview, errors, fileName, busy, progress, backingUp, verification, consent, mayApply, failure, lastApplied, lastUndo, history, watchHistory, prepareText, prepareBundle, chooseFile, apply, undo, reset }
+  return { preview, errors, fileName, busy, progress, backingUp, verification, consent, allOrNothing, mayApply, failure, lastApplied, lastUndo, history, watchHistory, prepareText, prepareBundle, chooseFile, apply, undo, reset }
 })

@@ -2,9 +2,43 @@
 // (a JSON path) and why, so a data maintainer can fix the file.
 import { toFieldErrors, type FieldError } from '../model/validate'
 import { bundleDigest } from './digest'
+import { z } from 'zod'
 import { bundleSchema, type Bundle } from './schema'
+import { RECORD_KINDS, RECORD_SCHEMAS } from '../model/records'
 
-export type ReadResult = { ok: true; bundle: Bundle } | { ok: false; errors: FieldError[] }
+/** `rejected`: records left out because they failed validation (only with `partial`). */
+export type ReadResult = { ok: true; bundle: Bundle; rejected: FieldError[] } | { ok: false; errors: FieldError[] }
+
+export interface ReadOptions {
+  /**
+   * Leave out records that fail validation (each named in `rejected`) instead of refusing the
+   * whole bundle, so good records are not held back by bad ones. The envelope, tombstones,
+   * forbidden keys and the digest are never partial: a problem there refuses the file.
+   */
+  partial?: boolean
+}
+
+/** The envelope with records left unchecked, for checking them one by one. */
+const envelopeSchema = bundleSchema.extend({
+  records: z.strictObject(Object.fromEntries(RECORD_KINDS.map((k) => [k, z.array(z.unknown()).max(1_000_000).default([])]))),
+})
+
+function splitRecords(records: Record<string, unknown[]>): { records: Bundle['records']; rejected: FieldError[] } {
+  const rejected: FieldError[] = []
+  const good: Record<string, unknown[]> = {}
+  for (const kind of RECORD_KINDS) {
+    const list = records[kind] ?? []
+    const schema = RECORD_SCHEMAS[kind]
+    const kept: unknown[] = []
+    list.forEach((rec, i) => {
+      const res = schema.safeParse(rec)
+      if (res.success) kept.push(res.data)
+      else for (const e of toFieldErrors(res.error.issues)) rejected.push({ path: `records.${kind}[${i}]${e.path && e.path !== '(root)' ? '.' + e.path : ''}`, message: e.message })
+    })
+    good[kind] = kept
+  }
+  return { records: good as Bundle['records'], rejected }
+}
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
@@ -48,7 +82,7 @@ function findDuplicateId(bundle: Bundle): FieldError | null {
   return null
 }
 
-export async function readBundleText(text: string): Promise<ReadResult> {
+export async function readBundleText(text: string, opts: ReadOptions = {}): Promise<ReadResult> {
   let raw: unknown
   try {
     raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
@@ -60,16 +94,27 @@ export async function readBundleText(text: string): Promise<ReadResult> {
     const tooDeep = forbidden.endsWith(`deeper than ${MAX_DEPTH})`)
     return { ok: false, errors: [{ path: forbidden.replace(/ \(nesting.*$/, ''), message: tooDeep ? `嵌套过深 / nested too deeply (max ${MAX_DEPTH})` : '不允许的键名 / forbidden key' }] }
   }
-  const parsed = bundleSchema.safeParse(raw)
-  if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error.issues) }
-  const duplicate = findDuplicateId(parsed.data)
+  let bundle: Bundle
+  let rejected: FieldError[] = []
+  if (opts.partial) {
+    const envelope = envelopeSchema.safeParse(raw)
+    if (!envelope.success) return { ok: false, errors: toFieldErrors(envelope.error.issues) }
+    const split = splitRecords(envelope.data.records as Record<string, unknown[]>)
+    rejected = split.rejected
+    bundle = { ...envelope.data, records: split.records }
+  } else {
+    const parsed = bundleSchema.safeParse(raw)
+    if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error.issues) }
+    bundle = parsed.data
+  }
+  const duplicate = findDuplicateId(bundle)
   if (duplicate) return { ok: false, errors: [duplicate] }
   const expected = await bundleDigest(raw as Record<string, unknown>)
-  if (expected !== parsed.data.digest.value) {
+  if (expected !== bundle.digest.value) {
     return {
       ok: false,
       errors: [{ path: 'digest.value', message: `摘要不符，文件可能已损坏或被改动 / digest mismatch (computed ${expected.slice(0, 12)}…)` }],
     }
   }
-  return { ok: true, bundle: parsed.data }
+  return { ok: true, bundle, rejected }
 }

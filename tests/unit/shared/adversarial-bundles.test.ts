@@ -60,4 +60,22 @@ describe('hostile and broken bundles', () => {
     b.records.policies[0]!['title'] = '改过的标题'
     expect((await refusal(JSON.stringify(b))).path).toBe('digest.value')
   })
+
+  it('with partial reading, leaves out only the bad records and names each (record, field, reason)', async () => {
+    const t = await sealed((b) => {
+      b.records.policies[1]!['links'] = [{ label: 'x', url: 'javascript:alert(1)' }]
+      b.records.policies[2]!['issued'] = '2023-02-30'
+    })
+    const strict = await readBundleText(t)
+    expect(strict.ok).toBe(false)
+    const res = await readBundleText(t, { partial: true })
+    expect(res.ok).toBe(true)
+    if (!res.ok) return
+    const all = (JSON.parse(text) as B).records.policies
+    expect(res.bundle.records.policies.map((p) => p.id)).toEqual(all.filter((_, i) => i !== 1 && i !== 2).map((p) => p['id']))
+    expect(res.rejected.map((e) => e.path)).toEqual([expect.stringMatching(/^records\.policies\[1\]\.links\[0\]/), 'records.policies[2].issued'])
+    // The envelope is never partial: a bad tombstone still refuses the file.
+    const bad = await sealed((b) => (b['tombstones'] = [{ kind: 'policies', id: 'X Y', rev: 1 }]))
+    expect((await readBundleText(bad, { partial: true })).ok).toBe(false)
+  })
 })

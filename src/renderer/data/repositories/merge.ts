@@ -63,6 +63,8 @@ export function mergeLookup(db: PolicyDeskDb): MergeLookup {
 export interface ApplyOptions {
   source: string
   signature?: string
+  /** records of the bundle left out because they failed validation (for the history) */
+  rejected?: number
   /** Called with done/total while writing (inside the transaction). */
   onProgress?: (done: number, total: number) => void
 }
@@ -82,7 +84,7 @@ export async function applyImport(db: PolicyDeskDb, bundle: Bundle, opts: ApplyO
       publisher: bundle.publisher.name,
       digest: bundle.digest.value,
       sequence: bundle.sequence,
-      counts: { ...plan.counts },
+      counts: { ...plan.counts, ...(opts.rejected ? { rejected: opts.rejected } : {}) },
       ...(opts.signature ? { signature: opts.signature } : {}),
     }
     const undo: ImportUndo = { importId: entry.id, entries: [] }

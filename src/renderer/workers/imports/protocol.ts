@@ -23,6 +23,8 @@ export interface Preview {
   bundle: Pick<Bundle, 'publisher' | 'sequence' | 'createdAt' | 'title'> & { digest: string }
   counts: ImportPlan['counts']
   items: PreviewItem[]
+  /** Records left out because they failed validation: record, field and reason. */
+  rejected: FieldError[]
 }
 
 export type ToImports =

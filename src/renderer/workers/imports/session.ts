@@ -5,6 +5,7 @@ import { planImport, type ImportPlan } from '@shared/bundle/plan'
 import { readBundleText } from '@shared/bundle/read'
 import type { Bundle } from '@shared/bundle/schema'
 import type { RecordKind } from '@shared/model/records'
+import type { FieldError } from '@shared/model/validate'
 import type { PolicyDeskDb } from '../../data/db'
 import { TRACKED_TABLES, type JournalEntry, type TrackedTable } from '../../data/change-feed'
 import { applyImport, mergeLookup, undoImport, undoTargets } from '../../data/repositories/merge'
@@ -15,6 +16,7 @@ type Post = (m: FromImports) => void
 export class ImportSession {
   private bundle: Bundle | null = null
   private source = ''
+  private rejected = 0
   private journalReq = 0
   private waiting = new Map<number, (entries: JournalEntry[]) => void>()
 
@@ -44,16 +46,17 @@ export class ImportSession {
   }
 
   async prepareText(text: string, source: string): Promise<ImportsResult> {
-    const read = await readBundleText(text)
+    const read = await readBundleText(text, { partial: true })
     if (!read.ok) return { kind: 'invalid', errors: read.errors }
-    return this.prepareBundle(read.bundle, source)
+    return this.prepareBundle(read.bundle, source, read.rejected)
   }
 
-  async prepareBundle(bundle: Bundle, source: string): Promise<ImportsResult> {
+  async prepareBundle(bundle: Bundle, source: string, rejected: FieldError[] = []): Promise<ImportsResult> {
     this.bundle = bundle
     this.source = source
+    this.rejected = new Set(rejected.map((e) => /^records\.\w+\[\d+\]/.exec(e.path)?.[0] ?? e.path)).size
     const plan = await planImport(bundle, mergeLookup(this.db))
-    return { kind: 'preview', preview: toPreview(bundle, source, plan) }
+    return { kind: 'preview', preview: toPreview(bundle, source, plan, rejected) }
   }
 
   async apply(id: number, signature?: string): Promise<ImportsResult> {
@@ -66,6 +69,7 @@ export class ImportSession {
     const entries = await this.journal(targets)
     const { entry } = await applyImport(this.db, bundle, {
       source: this.source,
+      rejected: this.rejected,
       ...(signature ? { signature } : {}),
       onProgress: (done, total) => this.post({ id, type: 'progress', done, total }),
     })
@@ -82,9 +86,10 @@ export class ImportSession {
   }
 }
 
-export function toPreview(bundle: Bundle, source: string, plan: ImportPlan): Preview {
+export function toPreview(bundle: Bundle, source: string, plan: ImportPlan, rejected: FieldError[] = []): Preview {
   return {
     source,
+    rejected: rejected.slice(0, 2000),
     bundle: { publisher: bundle.publisher, sequence: bundle.sequence, createdAt: bundle.createdAt, title: bundle.title, digest: bundle.digest.value },
     counts: plan.counts,
     items: plan.items
