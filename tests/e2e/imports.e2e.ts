@@ -206,6 +206,7 @@ describe('imports', () => {
     expect(await rejected.innerText()).toContain('1 条记录未通过校验')
     expect(await rejected.locator('code').first().innerText()).toMatch(/^records\.policies\[\d+\]\.links\[0\]/)
     expect(await count('add')).toBe(1)
+    await app.screenshot('imports-partial')
     await page.getByTestId('import-consent').check()
     await page.getByTestId('import-all-or-nothing').check()
     expect(await page.getByTestId('import-apply').isDisabled()).toBe(true)
