@@ -148,17 +148,22 @@ export class FacetTable {
   }
 
   /**
-   * Builds the table `slice` rows at a time, awaiting `pause()` between slices so the UI
-   * thread never blocks for long; resolves to null when `cancelled()` turns true.
+   * Builds the table in steps of `slice` rows, awaiting `pause()` whenever `budgetMs` of work
+   * has passed, so the UI thread never blocks for long however slow the machine; resolves to
+   * null when `cancelled()` turns true.
    */
-  static async build(rows: readonly PolicyLite[], ctx: FacetContext, pause: () => Promise<void>, cancelled = () => false, slice = 4000): Promise<FacetTable | null> {
+  static async build(rows: readonly PolicyLite[], ctx: FacetContext, pause: () => Promise<void>, cancelled = () => false, slice = 500, budgetMs = 8): Promise<FacetTable | null> {
     const acc = startCoding(rows.length)
     await pause()
     if (cancelled()) return null
+    let started = Date.now()
     for (let from = 0; from < rows.length; from += slice) {
       codeRows(acc, rows, ctx, from, Math.min(rows.length, from + slice))
-      await pause()
-      if (cancelled()) return null
+      if (Date.now() - started >= budgetMs) {
+        await pause()
+        if (cancelled()) return null
+        started = Date.now()
+      }
     }
     if (rows.length === 0) codeRows(acc, rows, ctx, 0, 0)
     return new FacetTable(rows, ctx, acc.coded)

@@ -73,7 +73,7 @@ describe('FacetTable.build', () => {
     const { FacetTable } = await import('@shared/policy/facets')
     const rows = Array.from({ length: 25 }, (_, i) => ({ ...policies[i % policies.length]!, id: `p-${i}` }))
     let pauses = 0
-    const sliced = await FacetTable.build(rows, ctx, async () => void pauses++, () => false, 4)
+    const sliced = await FacetTable.build(rows, ctx, async () => void pauses++, () => false, 4, 0)
     expect(pauses).toBe(8)
     const whole = new FacetTable(rows, ctx)
     const sel = { level: ['municipal', 'provincial'], topic: ['compute'] }
