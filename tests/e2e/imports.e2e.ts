@@ -65,7 +65,7 @@ async function buildBundles(): Promise<void> {
   p3.sequence = 3
   const pol3 = p3.records['policies']!
   pol3.push({ ...structuredClone(source), id: 'pol-cn-e2e-partial-good', rev: 1, title: '部分导入：合格的一条（测试数据）', aliases: [] })
-  pol3.push({ ...structuredClone(source), id: 'pol-cn-e2e-partial-bad', rev: 1, title: '部分导入：链接有问题的一条（测试数据）', aliases: [], links: [{ label: '恶意', url: 'javascript:alert(1)' }] })
+  pol3.push({ ...structuredClone(source), id: 'pol-cn-e2e-partial-bad', rev: 1, title: '部分导入：链接有问题的一条（测试数据）', aliases: [], links: ['javascript:alert(1)'] })
   p3.digest = { algorithm: 'sha-256', value: await bundleDigest(p3) }
   writeFileSync(files.partial, JSON.stringify(p3))
 }
@@ -204,7 +204,8 @@ describe('imports', () => {
     const rejected = page.getByTestId('import-rejected')
     await rejected.waitFor()
     expect(await rejected.innerText()).toContain('1 条记录未通过校验')
-    expect(await rejected.locator('code').first().innerText()).toMatch(/^records\.policies\[\d+\]\.links\[0\]/)
+    expect(await rejected.locator('code').first().innerText()).toMatch(/^records\.policies\[\d+\]\.links\[0\]$/)
+    expect(await rejected.locator('li').first().innerText()).toMatch(/http/)
     expect(await count('add')).toBe(1)
     await app.screenshot('imports-partial')
     await page.getByTestId('import-consent').check()

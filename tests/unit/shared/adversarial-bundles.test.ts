@@ -27,8 +27,9 @@ describe('hostile and broken bundles', () => {
     if (res.ok) expect(res.bundle.records.policies[0]!.summary).toContain('<script>')
   })
   it('refuses javascript: links, naming the link', async () => {
-    const e = await refusal(await sealed((b) => (b.records.policies[0]!['links'] = [{ label: 'x', url: 'javascript:alert(1)' }])))
-    expect(e.path).toMatch(/^records\.policies\[0\]\.links\[0\]/)
+    const e = await refusal(await sealed((b) => (b.records.policies[0]!['links'] = ['javascript:alert(1)'])))
+    expect(e.path).toBe('records.policies[0].links[0]')
+    expect(e.message).toMatch(/http/)
   })
   it('refuses __proto__ and constructor keys anywhere', async () => {
     expect((await refusal(text.replace('"format"', '"constructor": {}, "format"'))).path).toBe('constructor')
@@ -63,7 +64,7 @@ describe('hostile and broken bundles', () => {
 
   it('with partial reading, leaves out only the bad records and names each (record, field, reason)', async () => {
     const t = await sealed((b) => {
-      b.records.policies[1]!['links'] = [{ label: 'x', url: 'javascript:alert(1)' }]
+      b.records.policies[1]!['links'] = ['javascript:alert(1)']
       b.records.policies[2]!['issued'] = '2023-02-30'
     })
     const strict = await readBundleText(t)
@@ -73,7 +74,7 @@ describe('hostile and broken bundles', () => {
     if (!res.ok) return
     const all = (JSON.parse(text) as B).records.policies
     expect(res.bundle.records.policies.map((p) => p.id)).toEqual(all.filter((_, i) => i !== 1 && i !== 2).map((p) => p['id']))
-    expect(res.rejected.map((e) => e.path)).toEqual([expect.stringMatching(/^records\.policies\[1\]\.links\[0\]/), 'records.policies[2].issued'])
+    expect(res.rejected.map((e) => e.path)).toEqual(['records.policies[1].links[0]', 'records.policies[2].issued'])
     // The envelope is never partial: a bad tombstone still refuses the file.
     const bad = await sealed((b) => (b['tombstones'] = [{ kind: 'policies', id: 'X Y', rev: 1 }]))
     expect((await readBundleText(bad, { partial: true })).ok).toBe(false)
