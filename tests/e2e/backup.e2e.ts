@@ -1,7 +1,8 @@
 // Backups: a note and a briefing are backed up to a file (a real download), the note deleted,
 // the file restored (replace) with verified counts shown and a "before restore" automatic backup
 // listed; a corrupted file is refused and changes nothing; a fresh profile restored from the file
-// has everything, and search finds the note; an automatic backup restores in merge mode.
+// has everything (also the trusted keys kept outside the database), and search finds the note;
+// an automatic backup restores in merge mode.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -9,6 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
 import { decodeBackup } from '../../src/shared/backup/codec'
 import { App } from './harness'
+import { generateKeyPair, type KeyPair } from '../../src/shared/bundle/signature'
 
 const POLICY_ID = 'pol-cn-2017-new-generation-ai-plan'
 const NOTE = '备份演练笔记：核对三步走目标的时间节点'
@@ -19,6 +21,7 @@ const corrupt = join(dir, 'corrupt.pdbackup')
 
 let app: App
 let page: Page
+let keyPair: KeyPair
 beforeAll(async () => {
   app = await App.start({ acceptDownloads: true })
   page = app.page
@@ -64,7 +67,14 @@ describe('backup and restore', () => {
     await page.getByTestId('briefing-title').fill(TITLE)
     await expect.poll(() => page.getByTestId('briefing-save-state').innerText()).toBe('已保存')
 
+    // A trusted key lives outside the database (localStorage here, main's settings file in the app).
+    keyPair = await generateKeyPair()
     await openSettings(app)
+    await page.getByTestId('tk-publisher').fill('backup-drill')
+    await page.getByTestId('tk-name').fill('备份演练发布方')
+    await page.getByTestId('tk-key').fill(keyPair.publicKey)
+    await page.getByTestId('tk-add').click()
+    await page.getByTestId(`trusted-key-${keyPair.keyId}`).waitFor()
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('settings-backup').click()])
     expect(download.suggestedFilename()).toMatch(/^policy-desk-backup-\d{4}-\d{2}-\d{2}\.pdbackup$/)
     await download.saveAs(file)
@@ -73,6 +83,7 @@ describe('backup and restore', () => {
     const decoded = await decodeBackup(new Uint8Array(readFileSync(file)), 99)
     if (!decoded.ok) throw new Error(decoded.error)
     expect(decoded.backup.tables['notes']!.map((n) => n['body'])).toEqual([NOTE])
+    expect(decoded.backup.settings?.trustedKeys).toEqual([{ publisherId: 'backup-drill', name: '备份演练发布方', publicKey: keyPair.publicKey }])
     expect(decoded.backup.tables['briefings']!.map((b) => b['title'])).toEqual([TITLE])
     expect(decoded.backup.tables).not.toHaveProperty('cache')
     const policies = decoded.backup.manifest['policies']!.count
@@ -144,6 +155,8 @@ describe('backup and restore', () => {
     try {
       const text = await restoreReplace(fresh, file)
       expect(text).toContain('笔记 1 条')
+      expect(text).toContain('受信任密钥 1 个')
+      await fresh.page.getByTestId(`trusted-key-${keyPair.keyId}`).waitFor()
       const p = await fresh.goto(`/policies/${POLICY_ID}`)
       await expect.poll(() => noteBodies(p).count()).toBe(1)
       expect(await noteBodies(p).first().inputValue()).toBe(NOTE)

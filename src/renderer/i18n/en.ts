@@ -107,7 +107,7 @@ export const en: Messages = {
     start: 'Restore', cancel: 'Cancel', verified: 'Verified:', count: '{table} {count}',
     restored: 'Restored ({mode}, {sec} s); counts and digests all match after writing. The search index is being rebuilt.',
     mismatch: 'Check after writing failed:', refused: 'Not restored, nothing was changed:', backupFailed: 'Backup failed:', safetyFailed: 'The safety backup failed, so nothing was restored:',
-    sep: ', ', busy: 'Working…',
+    settingsRestored: 'Settings added back: {keys} trusted keys, {feeds} feeds.', sep: ', ', busy: 'Working…',
     phase: { read: 'Reading', digest: 'Hashing', compress: 'Compressing', decode: 'Unpacking', check: 'Checking the file', upgrade: 'Upgrading older data', write: 'Writing', verify: 'Checking what was written', safety: 'Safety backup' },
     reason: { manual: 'Manual', auto: 'Daily', 'before-import': 'Before import', 'before-restore': 'Before restore' },
     modes: { replace: 'replace', merge: 'merge' },

@@ -105,7 +105,7 @@ export const zhCN = {
     start: '开始恢复', cancel: '取消', verified: '已校验：', count: '{table} {count} 条',
     restored: '已恢复（{mode}，用时 {sec} 秒），写入后数量与摘要全部相符；搜索索引正在重建。',
     mismatch: '写入后校验不符：', refused: '未能恢复，数据库未作任何改动：', backupFailed: '备份失败：', safetyFailed: '恢复前的自动备份失败，未执行恢复：',
-    sep: '，', busy: '正在处理…',
+    settingsRestored: '已补回设置：受信任密钥 {keys} 个，订阅源 {feeds} 个。', sep: '，', busy: '正在处理…',
     phase: { read: '读取数据', digest: '计算摘要', compress: '压缩', decode: '解压', check: '校验文件', upgrade: '升级旧版本数据', write: '写入数据库', verify: '校验写入结果', safety: '恢复前备份' },
     reason: { manual: '手动备份', auto: '每日自动', 'before-import': '导入前', 'before-restore': '恢复前' },
     modes: { replace: '替换', merge: '合并' },

@@ -10,6 +10,7 @@ import { takeAutomaticBackup } from '../data/backup/auto'
 import { TRACKED_TABLES, recordChange } from '../data/change-feed'
 import { desktop } from '../platform'
 import { exportBackup, inspectBackup, restoreInWorker } from '../workers/backup-client'
+import { applyAppSettings, type SettingsRestored } from '../data/backup/app-settings'
 import { rebuildDesk } from '../workers/desk-client'
 
 export type Phase = BackupPhase | 'safety'
@@ -20,7 +21,7 @@ export interface Pending {
 }
 export type Outcome =
   | { kind: 'saved'; name: string; size: number; counts: Record<string, number> }
-  | { kind: 'restored'; result: RestoreResult & { ms: number } }
+  | { kind: 'restored'; result: RestoreResult & { ms: number }; settings: SettingsRestored }
   | { kind: 'error'; prefix: 'refused' | 'backupFailed' | 'safetyFailed'; message: string }
   | { kind: 'cancelled' }
 
@@ -99,7 +100,9 @@ export const useBackupsStore = defineStore('backups', () => {
       for (const table of TRACKED_TABLES) recordChange(table, 'all')
       try {
         const result = await restoreInWorker(chosen.bytes, mode, onProgress)
-        outcome.value = { kind: 'restored', result }
+        // Trusted keys and feeds live outside the database: added back if missing.
+        const settings = await applyAppSettings(chosen.summary.settings)
+        outcome.value = { kind: 'restored', result, settings }
       } catch (err) {
         outcome.value = { kind: 'error', prefix: 'refused', message: (err as Error).message }
       } finally {

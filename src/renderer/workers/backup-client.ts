@@ -4,6 +4,7 @@ import type { BackupReason, BackupSummary } from '@shared/backup/format'
 import type { BackupPhase } from '../data/backup/export'
 import type { RestoreMode, RestoreResult } from '../data/backup/restore'
 import type { Exported, FromBackup, ToBackup } from './backup-protocol'
+import { collectAppSettings } from '../data/backup/app-settings'
 
 export type OnProgress = (phase: BackupPhase, done: number, total: number) => void
 type Job = { resolve: (m: FromBackup) => void; reject: (e: Error) => void; onProgress: OnProgress }
@@ -41,8 +42,10 @@ function run<T extends FromBackup['type']>(msg: ToBackup, expect: T, onProgress:
 
 const none: OnProgress = () => undefined
 
+/** Backs up the database, with the settings kept outside it (trusted keys, feeds) when readable. */
 export async function exportBackup(reason: BackupReason, onProgress: OnProgress = none): Promise<Exported> {
-  return (await run({ type: 'export', id: nextId++, reason, appVersion: __APP_VERSION__ }, 'exported', onProgress)).result
+  const settings = await collectAppSettings()
+  return (await run({ type: 'export', id: nextId++, reason, appVersion: __APP_VERSION__, ...(settings ? { settings } : {}) }, 'exported', onProgress)).result
 }
 
 /** Decodes and checks a file without writing anything; throws the bilingual reason it is refused. */

@@ -1,10 +1,10 @@
 // Messages between the renderer and the backup worker (workers/backup.worker.ts).
-import type { BackupReason, BackupSummary } from '@shared/backup/format'
+import type { AppSettings, BackupReason, BackupSummary } from '@shared/backup/format'
 import type { BackupPhase } from '../data/backup/export'
 import type { RestoreMode, RestoreResult } from '../data/backup/restore'
 
 export type ToBackup =
-  | { type: 'export'; id: number; reason: BackupReason; appVersion: string }
+  | { type: 'export'; id: number; reason: BackupReason; appVersion: string; settings?: AppSettings }
   | { type: 'inspect'; id: number; bytes: Uint8Array }
   | { type: 'restore'; id: number; bytes: Uint8Array; mode: RestoreMode }
 

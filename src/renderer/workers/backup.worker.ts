@@ -24,7 +24,7 @@ async function handle(m: ToBackup): Promise<void> {
     scope.postMessage({ type: 'progress', id: m.id, phase, done, total })
   const t0 = performance.now()
   if (m.type === 'export') {
-    const { bytes, envelope } = await buildBackup(db, m.reason, m.appVersion, progress)
+    const { bytes, envelope } = await buildBackup(db, m.reason, m.appVersion, progress, m.settings)
     const counts = Object.fromEntries(Object.entries(envelope.tables).map(([k, rows]) => [k, rows.length]))
     scope.postMessage({ type: 'exported', id: m.id, result: { bytes, counts, ms: performance.now() - t0 } }, [bytes.buffer as ArrayBuffer])
   } else if (m.type === 'inspect') {

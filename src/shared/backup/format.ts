@@ -24,6 +24,19 @@ export const manifestEntrySchema = z.strictObject({
 })
 export type ManifestEntry = z.infer<typeof manifestEntrySchema>
 
+/**
+ * Settings kept outside the database (main's userData files, or localStorage in the browser):
+ * the analyst's trusted publisher keys and feed addresses. Restored by adding what is missing.
+ * The inbox folder is not carried: a path from another machine means nothing here.
+ */
+export const appSettingsSchema = z.strictObject({
+  trustedKeys: z
+    .array(z.strictObject({ publisherId: z.string().max(100), name: z.string().max(200), publicKey: z.string().max(100) }))
+    .max(500),
+  feeds: z.array(z.strictObject({ address: z.string().max(2000) })).max(200),
+})
+export type AppSettings = z.infer<typeof appSettingsSchema>
+
 export const backupEnvelopeSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT, { message: `不是政策观察台备份 / not a ${BACKUP_FORMAT} file` }),
   formatVersion: z.literal(BACKUP_FORMAT_VERSION, { message: `备份格式版本应为 ${BACKUP_FORMAT_VERSION} / formatVersion must be ${BACKUP_FORMAT_VERSION}` }),
@@ -33,6 +46,7 @@ export const backupEnvelopeSchema = z.strictObject({
   reason: z.enum(BACKUP_REASONS),
   tables: z.record(tableName, z.array(z.record(z.string(), z.unknown()))),
   manifest: z.record(tableName, manifestEntrySchema),
+  settings: appSettingsSchema.optional(),
 })
 export type BackupEnvelope = z.infer<typeof backupEnvelopeSchema>
 export type Rows = Record<string, unknown>[]
@@ -45,10 +59,12 @@ export interface BackupSummary {
   appVersion: string
   formatVersion: number
   counts: Record<string, number>
+  /** trusted keys and feeds the file carries (older files: none) */
+  settings: AppSettings | null
 }
 
 export function summarize(b: BackupEnvelope, formatVersion = BACKUP_FORMAT_VERSION): BackupSummary {
   const counts: Record<string, number> = {}
   for (const [name, rows] of Object.entries(b.tables)) counts[name] = rows.length
-  return { createdAt: b.createdAt, reason: b.reason, schemaVersion: b.schemaVersion, appVersion: b.appVersion, formatVersion, counts }
+  return { createdAt: b.createdAt, reason: b.reason, schemaVersion: b.schemaVersion, appVersion: b.appVersion, formatVersion, counts, settings: b.settings ?? null }
 }

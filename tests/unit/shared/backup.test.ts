@@ -32,6 +32,13 @@ describe('backup codec', () => {
     expect(r).toEqual({ ok: true, backup: e, formatVersion: 2 })
   })
 
+  it('carries the settings kept outside the database, and refuses a malformed settings block', async () => {
+    const settings = { trustedKeys: [{ publisherId: 'acme', name: '某研究院', publicKey: 'A'.repeat(43) + '=' }], feeds: [{ address: 'https://example.org/feed/index.json' }] }
+    const e = { ...(await envelope()), settings }
+    expect(await decodeBackup(encodeBackup(e), 5)).toEqual({ ok: true, backup: e, formatVersion: 2 })
+    expect(await error(gz({ ...e, settings: { trustedKeys: 'all of them', feeds: [] } }))).toMatch(/settings\.trustedKeys/)
+  })
+
   it('refuses a flipped byte anywhere in the compressed data (checksum or inflate error)', async () => {
     const bytes = encodeBackup(await envelope())
     for (const at of [12, Math.floor(bytes.length / 2), bytes.length - 12]) {

@@ -3,7 +3,7 @@
 import type Dexie from 'dexie'
 import type { Table } from 'dexie'
 import { encodeBackup } from '@shared/backup/codec'
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, NOT_BACKED_UP, type BackupEnvelope, type BackupReason, type ManifestEntry, type Rows } from '@shared/backup/format'
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, NOT_BACKED_UP, type AppSettings, type BackupEnvelope, type BackupReason, type ManifestEntry, type Rows } from '@shared/backup/format'
 import { manifestEntry } from '@shared/backup/manifest'
 
 export type Progress = (phase: BackupPhase, done: number, total: number) => void
@@ -66,6 +66,7 @@ export async function buildBackup(
   reason: BackupReason,
   appVersion: string,
   onProgress: Progress = () => undefined,
+  settings?: AppSettings,
 ): Promise<{ bytes: Uint8Array<ArrayBuffer>; envelope: BackupEnvelope }> {
   if (!db.isOpen()) await db.open()
   const tables = await readAllTables(db, onProgress)
@@ -78,6 +79,7 @@ export async function buildBackup(
     reason,
     tables,
     manifest: await manifestOf(db, tables, onProgress),
+    ...(settings ? { settings } : {}),
   }
   onProgress('compress', 0, 1)
   const bytes = encodeBackup(envelope)
