@@ -6,10 +6,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
 import { decodeBackup } from '../../src/shared/backup/codec'
-import { App } from './harness'
+import { App, useApp } from './harness'
 import { generateKeyPair, type KeyPair } from '../../src/shared/bundle/signature'
 
 const POLICY_ID = 'pol-cn-2017-new-generation-ai-plan'
@@ -19,20 +19,15 @@ const dir = mkdtempSync(join(tmpdir(), 'policy-desk-backup-'))
 const file = join(dir, 'policy-desk-backup.pdbackup')
 const corrupt = join(dir, 'corrupt.pdbackup')
 
+const session = useApp({ acceptDownloads: true })
 let app: App
 let page: Page
 let keyPair: KeyPair
-beforeAll(async () => {
-  app = await App.start({ acceptDownloads: true })
+beforeAll(() => {
+  app = session.app
   page = app.page
 })
-afterAll(async () => {
-  await app?.close()
-  rmSync(dir, { recursive: true, force: true })
-})
-afterEach(() => {
-  expect(app.takeErrors(), 'page errors / console errors').toEqual([])
-})
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 const noteBodies = (p: Page) => p.getByTestId('note-body')
 async function openSettings(a: App): Promise<Page> {

@@ -5,10 +5,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
 import { bundleDigest } from '../../src/shared/bundle/digest'
-import { App, ROOT, trailingNumber } from './harness'
+import { ROOT, trailingNumber, useApp, type App } from './harness'
 
 type Rec = Record<string, unknown> & { id: string; rev: number }
 type BundleJson = Record<string, unknown> & { sequence: number; records: Record<string, Rec[]>; tombstones: unknown[]; digest: { algorithm: string; value: string } }
@@ -38,18 +38,15 @@ async function writeBundle(): Promise<void> {
   writeFileSync(file, JSON.stringify(b))
 }
 
+const session = useApp()
 let app: App
 let page: Page
 beforeAll(async () => {
   await writeBundle()
-  app = await App.start()
+  app = session.app
   page = app.page
 })
-afterAll(async () => {
-  await app?.close()
-  rmSync(dir, { recursive: true, force: true })
-})
-afterEach(() => expect(app.takeErrors(), 'page errors / console errors').toEqual([]))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 const count = async (action: string) => trailingNumber(await page.getByTestId(`count-${action}`).innerText())
 

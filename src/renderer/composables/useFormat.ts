@@ -7,6 +7,12 @@ export function fmtDate(s: string | null | undefined): string {
   return formatPartialDate(s, locale.value) ?? t('common.unknown')
 }
 
+/** A record field's value as text: strings as they are, other values as JSON, nothing as —. */
+export function fmtValue(v: unknown, spread = false): string {
+  if (v === null || v === undefined) return '—'
+  return typeof v === 'string' ? v : JSON.stringify(v, null, spread ? 1 : undefined)
+}
+
 export function fmtTime(ms: number): string {
   return new Date(ms).toLocaleString(locale.value, { dateStyle: 'medium', timeStyle: 'short' })
 }

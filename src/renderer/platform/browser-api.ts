@@ -6,6 +6,7 @@ import type { API_ARGS, DesktopApi, IpcResult, MenuCommand } from '@shared/ipc/c
 import { MAX_IMPORT_BYTES } from '@shared/ipc/channels'
 import { ImportFileError, openImportFile } from '@shared/import-file/open'
 import { createBrowserBackups } from './browser-backups'
+import { download, pickFile } from './browser-files'
 import { browserTrustedKeys, createBrowserKeys } from './browser-keys'
 import { createBrowserSubscriptions } from './browser-subscriptions'
 
@@ -16,29 +17,6 @@ async function check<T>(channel: keyof typeof API_ARGS, args: unknown, run: () =
   const parsed = schemas[channel].safeParse(args)
   if (!parsed.success) return { ok: false, error: { code: 'bad_args', message: `${channel}: ${formatIssues(parsed.error.issues)}` } }
   return run()
-}
-
-function pickFile(accept: string): Promise<File | null> {
-  return new Promise((resolve) => {
-    const input = document.createElement('input')
-    input.type = 'file'
-    input.accept = accept
-    input.style.display = 'none'
-    input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true })
-    input.addEventListener('cancel', () => resolve(null), { once: true })
-    document.body.appendChild(input)
-    input.click()
-    input.remove()
-  })
-}
-
-function download(name: string, content: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = name
-  a.click()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
 }
 
 const MIME = { json: 'application/json', markdown: 'text/markdown', html: 'text/html', csv: 'text/csv' } as const

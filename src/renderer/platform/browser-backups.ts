@@ -4,6 +4,7 @@
 import type { API_ARGS, DesktopApi, IpcResult } from '@shared/ipc/contract'
 import { KEEP_AUTO_BACKUPS, autoBackupName, namesToRotate, parseAutoBackupName, sortNewestFirst, type AutoBackupInfo } from '@shared/backup/auto-names'
 import { BACKUP_EXTENSION, MAX_BACKUP_BYTES } from '@shared/backup/format'
+import { download, pickFile } from './browser-files'
 
 /** browser-api.ts's argument check (the same schemas as main). */
 type Check = <T>(channel: keyof typeof API_ARGS, args: unknown, run: () => Promise<IpcResult<T>>) => Promise<IpcResult<T>>
@@ -47,31 +48,12 @@ async function writeAtomically(dir: FileSystemDirectoryHandle, name: string, byt
   await dir.removeEntry(`.${name}.tmp`)
 }
 
-function pickFile(accept: string): Promise<File | null> {
-  return new Promise((resolve) => {
-    const input = document.createElement('input')
-    input.type = 'file'
-    input.accept = accept
-    input.style.display = 'none'
-    input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true })
-    input.addEventListener('cancel', () => resolve(null), { once: true })
-    document.body.appendChild(input)
-    input.click()
-    input.remove()
-  })
-}
-
 export function createBrowserBackups(check: Check): DesktopApi['backups'] {
   return {
     save: (args) =>
       check('backups:save', args, async () => {
         const name = `${args.suggestedName}.${BACKUP_EXTENSION}`
-        const url = URL.createObjectURL(new Blob([args.bytes as Uint8Array<ArrayBuffer>], { type: 'application/gzip' }))
-        const a = document.createElement('a')
-        a.href = url
-        a.download = name
-        a.click()
-        setTimeout(() => URL.revokeObjectURL(url), 10_000)
+        download(name, args.bytes as Uint8Array<ArrayBuffer>, 'application/gzip')
         return ok({ saved: true, name })
       }),
     open: async () => {

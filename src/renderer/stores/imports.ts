@@ -111,7 +111,6 @@ export const useImportsStore = defineStore('imports', () => {
     reset()
     const res = await desktop.imports.openFile()
     if (!res.ok) {
-      reset()
       errors.value = [{ path: '(file)', message: res.error.message }]
       return
     }
@@ -120,14 +119,12 @@ export const useImportsStore = defineStore('imports', () => {
     const sheets = useSheetImportStore()
     sheets.reset()
     if (file.format === 'csv' || file.format === 'xlsx') {
-      reset()
       fileName.value = file.name
       const failed = await sheets.open(file)
       if (failed) errors.value = [{ path: '(file)', message: failed }]
       return
     }
     if (file.format !== 'bundle' || file.text === undefined) {
-      reset()
       errors.value = [{ path: '(file)', message: `暂不支持此格式 / this format is not supported yet: ${file.name}` }]
       return
     }

@@ -18,6 +18,11 @@ export interface ReadOptions {
   partial?: boolean
 }
 
+/** How many records the errors of a partial read name (a record can have several errors). */
+export function countRejectedRecords(rejected: readonly FieldError[]): number {
+  return new Set(rejected.map((e) => /^records\.\w+\[\d+\]/.exec(e.path)?.[0] ?? e.path)).size
+}
+
 /** The envelope with records left unchecked, for checking them one by one. */
 const envelopeSchema = bundleSchema.extend({
   records: z.strictObject(Object.fromEntries(RECORD_KINDS.map((k) => [k, z.array(z.unknown()).max(1_000_000).default([])]))),

@@ -1,23 +1,13 @@
 // Messages between the import screen and the import worker, which reads, plans, applies and
 // undoes imports off the UI thread.
-import type { ImportPlan, PlanAction } from '@shared/bundle/plan'
-import type { FieldChange } from '@shared/bundle/diff'
+import type { ImportPlan, PlanItem } from '@shared/bundle/plan'
 import type { Bundle } from '@shared/bundle/schema'
-import type { Conflict } from '@shared/merge/state'
 import type { FieldError } from '@shared/model/validate'
 import type { ImportEntry } from '@shared/model/user-data'
-import type { RecordKind } from '@shared/model/records'
 import type { JournalEntry, TrackedTable } from '../../data/change-feed'
 
 /** One line of the preview: the plan item without the records themselves. */
-export interface PreviewItem {
-  kind: RecordKind
-  id: string
-  label: string
-  action: PlanAction
-  changes: FieldChange[]
-  conflicts: Conflict[]
-}
+export type PreviewItem = Omit<PlanItem, 'before' | 'outcome'>
 export interface Preview {
   source: string
   bundle: Pick<Bundle, 'publisher' | 'sequence' | 'createdAt' | 'title'> & { digest: string }
@@ -25,6 +15,8 @@ export interface Preview {
   items: PreviewItem[]
   /** Records left out because they failed validation: record, field and reason. */
   rejected: FieldError[]
+  /** How many records those errors name. */
+  rejectedRecords: number
 }
 
 export type ToImports =

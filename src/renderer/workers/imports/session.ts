@@ -2,7 +2,7 @@
 // one transaction, undoes past imports. Writes to tracked tables are journaled through the UI
 // thread first (it owns the change journal the desk worker relies on after a crash).
 import { planImport, type ImportPlan } from '@shared/bundle/plan'
-import { readBundleText } from '@shared/bundle/read'
+import { countRejectedRecords, readBundleText } from '@shared/bundle/read'
 import type { Bundle } from '@shared/bundle/schema'
 import type { RecordKind } from '@shared/model/records'
 import type { FieldError } from '@shared/model/validate'
@@ -54,7 +54,7 @@ export class ImportSession {
   async prepareBundle(bundle: Bundle, source: string, rejected: FieldError[] = []): Promise<ImportsResult> {
     this.bundle = bundle
     this.source = source
-    this.rejected = new Set(rejected.map((e) => /^records\.\w+\[\d+\]/.exec(e.path)?.[0] ?? e.path)).size
+    this.rejected = countRejectedRecords(rejected)
     const plan = await planImport(bundle, mergeLookup(this.db))
     return { kind: 'preview', preview: toPreview(bundle, source, plan, rejected) }
   }
@@ -90,6 +90,7 @@ export function toPreview(bundle: Bundle, source: string, plan: ImportPlan, reje
   return {
     source,
     rejected: rejected.slice(0, 2000),
+    rejectedRecords: countRejectedRecords(rejected),
     bundle: { publisher: bundle.publisher, sequence: bundle.sequence, createdAt: bundle.createdAt, title: bundle.title, digest: bundle.digest.value },
     counts: plan.counts,
     items: plan.items
