@@ -21,7 +21,8 @@ window.benchBackup = async () => {
     t = performance.now()
     const res = await restoreInWorker(bytes, 'replace')
     const restoreMs = performance.now() - t
-    return { ok: true, backupMs, restoreMs, mb: size / 1048576, verified: JSON.stringify(res).length > 0, longTasks: long.length }
+    if (!res.checks.every((c) => c.ok)) throw new Error(`restore did not verify: ${JSON.stringify(res.checks.filter((c) => !c.ok))}`)
+    return { ok: true, backupMs, restoreMs, mb: size / 1048576, longTasks: long.length }
   } catch (err) {
     return { ok: false, error: String(err instanceof Error ? err.stack : err) }
   } finally {
