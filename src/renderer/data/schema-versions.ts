@@ -76,4 +76,18 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     version: 6,
     stores: { recordState: 'key, kind, conflicts', tombstones: 'key', importUndo: 'importId' },
   },
+  {
+    // v7: briefings keep a version history (automatic and named snapshots) and users save
+    // their own templates. Briefings gain print settings and a revision; old ones get defaults.
+    version: 7,
+    stores: { briefingSnapshots: 'id, [briefingId+at]', briefingTemplates: 'id, name' },
+    upgrade: (tx) =>
+      tx
+        .table('briefings')
+        .toCollection()
+        .modify((b: Record<string, unknown>) => {
+          b['print'] ??= { style: 'modern', pageNumbers: 'chinese', header: '' }
+          b['rev'] ??= 0
+        }),
+  },
 ]

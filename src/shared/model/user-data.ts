@@ -2,6 +2,7 @@
 // carry these; imports must never overwrite them.
 import { z } from 'zod'
 import { idSchema, textSchema } from './common'
+import { DEFAULT_PRINT, PAGE_NUMBERINGS, PRINT_STYLES } from '../briefing/doc-model'
 import type { AnyRecord, RecordKind } from './records'
 import type { RecordState, TombstoneRow } from '../merge/state'
 
@@ -64,10 +65,40 @@ export const briefingSchema = z.strictObject({
   title: z.string().trim().min(1, '标题不能为空 / title must not be empty').max(120, '标题过长 / title too long (max 120)'),
   /** The editor's document as ProseMirror JSON. */
   doc: z.record(z.string(), z.unknown()),
+  /** page style, page numbering and running header (see shared/briefing/doc-model.ts) */
+  print: z
+    .strictObject({
+      style: z.enum(PRINT_STYLES, { message: '版式应为 modern 或 official / print style must be modern or official' }),
+      pageNumbers: z.enum(PAGE_NUMBERINGS, { message: '页码格式应为 chinese 或 dash / page numbers must be chinese or dash' }),
+      header: z.string().max(80, '页眉过长 / header too long (max 80)'),
+    })
+    .default(DEFAULT_PRINT),
+  /** bumped by every save; a save that expected another revision is refused (two windows) */
+  rev: z.number().int().min(0).default(0),
   createdAt: z.number().int(),
   updatedAt: z.number().int(),
 })
 export type Briefing = z.infer<typeof briefingSchema>
+
+/** A saved state of a briefing: automatic (on a timer while editing) or named by the user. */
+export interface BriefingSnapshot {
+  id: string
+  briefingId: string
+  at: number
+  kind: 'auto' | 'named'
+  name: string
+  title: string
+  doc: Record<string, unknown>
+}
+
+/** A template the user saved from a briefing. */
+export interface UserTemplate {
+  id: string
+  name: string
+  doc: Record<string, unknown>
+  print: { style: (typeof PRINT_STYLES)[number]; pageNumbers: (typeof PAGE_NUMBERINGS)[number]; header: string }
+  createdAt: number
+}
 
 export interface ImportEntry {
   id: string
