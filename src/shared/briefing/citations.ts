@@ -1,6 +1,7 @@
 // Citations, footnotes and headings of a briefing, computed from the document alone: numbers
 // follow the order of first appearance, the reference list and the table of contents are
 // derived, never stored, so they cannot drift from the text.
+import { formatPartialDate } from '../dates/partial-date'
 import { nodeText, walk, type CitationAttrs, type CitationKind, type DocNode } from './doc-model'
 
 export const citationKey = (kind: CitationKind, id: string) => `${kind}:${id}`
@@ -45,7 +46,7 @@ export function formatReference(e: CitationAttrs): string {
   const parts = [`《${e.title}》`]
   if (e.docNumber) parts.push(e.docNumber)
   if (e.detail) parts.push(e.detail)
-  if (e.date) parts.push(e.date)
+  if (e.date) parts.push(formatPartialDate(e.date, 'zh-CN') ?? e.date)
   return parts.join('，') + '。'
 }
 

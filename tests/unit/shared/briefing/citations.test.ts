@@ -37,7 +37,7 @@ describe('citation numbering', () => {
 
   test('a reference line carries title, number, issuer and date', () => {
     expect(formatReference({ refKind: 'policy', refId: 'x', title: '新一代人工智能发展规划', docNumber: '国发〔2017〕35号', detail: '国务院', date: '2017-07-08', broken: false })).toBe(
-      '《新一代人工智能发展规划》，国发〔2017〕35号，国务院，2017-07-08。',
+      '《新一代人工智能发展规划》，国发〔2017〕35号，国务院，2017年7月8日。',
     )
   })
 
