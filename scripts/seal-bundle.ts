@@ -7,7 +7,7 @@
 // zod defaults are applied), so the output is the source plus `digest`, never the parsed object.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { bundleSchema } from '../src/shared/bundle/schema'
-import { bundleDigest } from '../src/shared/bundle/digest'
+import { bundleDigest, canonicalOrder } from '../src/shared/bundle/digest'
 
 function fail(message: string): never {
   console.error(message)
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     fail(`${inPath}: ${result.error.issues.length} issue(s); nothing written`)
   }
 
-  writeFileSync(outPath, JSON.stringify(sealed, null, 2) + '\n')
+  writeFileSync(outPath, JSON.stringify(canonicalOrder(sealed), null, 2) + '\n')
   console.log(`sealed ${outPath} (sha-256 ${value}), unsigned`)
   console.log(`to sign it: npx policy-desk bundle sign ${outPath} --key <private.key> -o ${outPath}`)
 }

@@ -2,7 +2,7 @@
 // apply by the merge rules in one transaction) on a generated bundle, next to the baselines
 // (JSON.parse of the same text, a bare Dexie bulkPut of the same records in one transaction).
 import Dexie from 'dexie'
-import { bundleDigest } from '../../src/shared/bundle/digest'
+import { bundleDigest, canonicalOrder } from '../../src/shared/bundle/digest'
 import { planImport } from '../../src/shared/bundle/plan'
 import { readBundleText } from '../../src/shared/bundle/read'
 import { PolicyDeskDb } from '../../src/renderer/data/db'
@@ -21,7 +21,8 @@ async function bundleText(n: number): Promise<string> {
     tombstones: [],
   }
   b['digest'] = { algorithm: 'sha-256', value: await bundleDigest(b) }
-  return JSON.stringify(b)
+  // as the CLI writes it: keys in canonical order
+  return JSON.stringify(canonicalOrder(b))
 }
 
 const mb = (text: string) => new TextEncoder().encode(text).byteLength / 1048576

@@ -1,6 +1,7 @@
 // File input and output of the command-line tool: bundles read through the app's own import
 // reader (same size, container and encoding rules), keys as PEM or base64, outputs as JSON or
 // gzip. Messages go to stderr as `file: reason` so editors and CI can point at them.
+import { canonicalOrder } from '../shared/bundle/digest'
 import { readFileSync, existsSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { gzipSync } from 'fflate'
@@ -78,9 +79,12 @@ export function readPublicKey(arg: string): string {
   return text
 }
 
-/** Writes a bundle as pretty JSON, or gzip when asked or when the name ends in .gz. */
+/**
+ * Writes a bundle as pretty JSON with keys in canonical order (readers then verify the digest
+ * without re-sorting), or gzip when asked or when the name ends in .gz.
+ */
 export function writeBundle(path: string, bundle: Record<string, unknown>, gzip = false): void {
-  const json = new TextEncoder().encode(JSON.stringify(bundle, null, 2) + '\n')
+  const json = new TextEncoder().encode(JSON.stringify(canonicalOrder(bundle), null, 2) + '\n')
   const bytes = gzip || path.toLowerCase().endsWith('.gz') ? gzipSync(json, { level: 9 }) : json
   try {
     writeFileSync(path, bytes)

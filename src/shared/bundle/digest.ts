@@ -54,6 +54,20 @@ export function canonicalJson(value: unknown): string {
   }
 }
 
+/**
+ * A copy with keys in canonical order, for writers: a file written this way is verified on the
+ * fast path (see bundleDigest). Objects with integer-like keys cannot be reordered in JS and
+ * are left as they are (readers then take the slower path, with the same result).
+ */
+export function canonicalOrder<T>(value: T): T {
+  try {
+    return sortedCopy(value) as T
+  } catch (err) {
+    if (err === NEEDS_SLOW_PATH) return value
+    throw err
+  }
+}
+
 /** The original string-building form, kept for tests that the fast form writes the same text. */
 export const canonicalJsonReference = slowCanonical
 
@@ -63,9 +77,14 @@ export async function sha256Hex(text: string): Promise<string> {
   return Array.from(new Uint8Array(hash), (b) => b.toString(16).padStart(2, '0')).join('')
 }
 
-/** The digest a bundle must carry: SHA-256 of its canonical JSON without digest and signature. */
-export async function bundleDigest(bundle: Record<string, unknown>): Promise<string> {
+/**
+ * The digest a bundle must carry: SHA-256 of its canonical JSON without digest and signature.
+ * `inCanonicalOrder`: the caller checked (inspectParsed) that the value came from JSON.parse and
+ * every object's keys are already sorted with none integer-like, so the native JSON.stringify
+ * writes the canonical text without a sorted copy.
+ */
+export async function bundleDigest(bundle: Record<string, unknown>, inCanonicalOrder = false): Promise<string> {
   const rest: Record<string, unknown> = {}
   for (const [k, v] of Object.entries(bundle)) if (k !== 'digest' && k !== 'signature') rest[k] = v
-  return sha256Hex(canonicalJson(rest))
+  return sha256Hex(inCanonicalOrder ? JSON.stringify(rest) : canonicalJson(rest))
 }

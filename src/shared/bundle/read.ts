@@ -74,6 +74,44 @@ export function findForbiddenKey(value: unknown, path = ''): string | null {
   return null
 }
 
+const isIntegerLike = (k: string) => {
+  const c = k.charCodeAt(0)
+  return c >= 48 && c <= 57 && /^(?:0|[1-9]\d*)$/.test(k)
+}
+
+/**
+ * One pass over parsed JSON without building paths: `clean` when no forbidden key and no
+ * nesting deeper than MAX_DEPTH (else findForbiddenKey names the place), and `canonicalOrder`
+ * when every object's keys are already in code-unit order and none is integer-like.
+ */
+export function inspectParsed(value: unknown): { clean: boolean; canonicalOrder: boolean } {
+  let ordered = true
+  const visit = (v: object, depth: number): boolean => {
+    if (depth > MAX_DEPTH) return false
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const x: unknown = v[i]
+        if (x !== null && typeof x === 'object' && !visit(x, depth + 1)) return false
+      }
+      return true
+    }
+    let prev: string | null = null
+    const obj = v as Record<string, unknown>
+    for (const k of Object.keys(obj)) {
+      if (FORBIDDEN_KEYS.has(k)) return false
+      if (ordered) {
+        if ((prev !== null && !(prev < k)) || isIntegerLike(k)) ordered = false
+        prev = k
+      }
+      const x = obj[k]
+      if (x !== null && typeof x === 'object' && !visit(x, depth + 1)) return false
+    }
+    return true
+  }
+  const clean = value === null || typeof value !== 'object' || visit(value, 0)
+  return { clean, canonicalOrder: clean && ordered }
+}
+
 /** Two records of one kind with the same id: the later one is named. */
 function findDuplicateId(bundle: Bundle): FieldError | null {
   for (const [kind, list] of Object.entries(bundle.records)) {
@@ -94,7 +132,9 @@ export async function readBundleText(text: string, opts: ReadOptions = {}): Prom
   } catch (err) {
     return { ok: false, errors: [{ path: '(file)', message: `不是有效的 JSON / not valid JSON: ${(err as Error).message}` }] }
   }
-  const forbidden = findForbiddenKey(raw)
+  // One quick pass; the slower walk that names the path runs only when something is wrong.
+  const shape = inspectParsed(raw)
+  const forbidden = shape.clean ? null : findForbiddenKey(raw)
   if (forbidden) {
     const tooDeep = forbidden.endsWith(`deeper than ${MAX_DEPTH})`)
     return { ok: false, errors: [{ path: forbidden.replace(/ \(nesting.*$/, ''), message: tooDeep ? `嵌套过深 / nested too deeply (max ${MAX_DEPTH})` : '不允许的键名 / forbidden key' }] }
@@ -114,7 +154,7 @@ export async function readBundleText(text: string, opts: ReadOptions = {}): Prom
   }
   const duplicate = findDuplicateId(bundle)
   if (duplicate) return { ok: false, errors: [duplicate] }
-  const expected = await bundleDigest(raw as Record<string, unknown>)
+  const expected = await bundleDigest(raw as Record<string, unknown>, shape.canonicalOrder)
   if (expected !== bundle.digest.value) {
     return {
       ok: false,

@@ -2,7 +2,8 @@
 // reference form for any JSON value, so digests of bundles never change.
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { canonicalJson, canonicalJsonReference } from '@shared/bundle/digest'
+import { bundleDigest, canonicalJson, canonicalJsonReference, canonicalOrder } from '@shared/bundle/digest'
+import { findForbiddenKey, inspectParsed } from '@shared/bundle/read'
 
 describe('canonicalJson', () => {
   it('equals the reference form for any JSON value, including integer-like keys and odd strings', () => {
@@ -15,5 +16,37 @@ describe('canonicalJson', () => {
   })
   it('refuses non-finite numbers', () => {
     expect(() => canonicalJson({ a: Number.NaN })).toThrow(/non-finite/)
+  })
+})
+
+describe('the reader fast path (keys already in canonical order)', () => {
+  it('inspectParsed says "canonical order" only when JSON.stringify of the parsed value is the canonical text', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.boolean(), (v, sorted) => {
+        const parsed = JSON.parse(JSON.stringify(sorted ? canonicalOrder(v) : v)) as unknown
+        const shape = inspectParsed(parsed)
+        expect(shape.clean).toBe(findForbiddenKey(parsed) === null)
+        if (shape.canonicalOrder) expect(JSON.stringify(parsed)).toBe(canonicalJsonReference(parsed))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('a sorted copy of a bundle-like value is recognised, an unsorted one is not; both give the same digest', async () => {
+    const bundle = { formatVersion: 1, publisher: { name: '发布方', id: 'p' }, records: { policies: [{ title: '规划', id: 'a', tags: ['x'] }] }, digest: { value: 'x' } }
+    const sorted = JSON.parse(JSON.stringify(canonicalOrder(bundle))) as Record<string, unknown>
+    const unsorted = JSON.parse(JSON.stringify(bundle)) as Record<string, unknown>
+    expect(inspectParsed(sorted).canonicalOrder).toBe(true)
+    expect(inspectParsed(unsorted).canonicalOrder).toBe(false)
+    expect(await bundleDigest(sorted, true)).toBe(await bundleDigest(unsorted))
+    // integer-like keys can never be in canonical order in JS (they always come first)
+    expect(inspectParsed(JSON.parse('{"10":1,"9":2}')).canonicalOrder).toBe(false)
+  })
+
+  it('forbidden keys and deep nesting are caught by the quick pass too', () => {
+    expect(inspectParsed(JSON.parse('{"a":{"__proto__":{"x":1}}}')).clean).toBe(false)
+    expect(inspectParsed(JSON.parse('{"a":[{"constructor":1}]}')).clean).toBe(false)
+    expect(inspectParsed(JSON.parse('['.repeat(70) + ']'.repeat(70))).clean).toBe(false)
+    expect(inspectParsed(JSON.parse('['.repeat(60) + ']'.repeat(60))).clean).toBe(true)
   })
 })
