@@ -64,7 +64,7 @@ function listBlocks(n: DocNode, ctx: BlockContext, level: number, f: Frame): Fil
   const reference = ordered ? ordinalRef(start) : BULLET_REF
   const instance = ctx.nextInstance()
   const lvl = Math.min(level, 8)
-  const step = ctx.style.bodySize * 20
+  const step = ctx.style.charTw
   const out: FileChild[] = []
   for (const item of n.content ?? []) {
     let first = true
@@ -97,7 +97,7 @@ function quoteBlock(n: DocNode, ctx: BlockContext, f: Frame): Paragraph[] {
   const text = String(n.attrs?.['text'] ?? '')
   const title = String(n.attrs?.['policyTitle'] ?? '')
   const lines = text.split(/\n+/).filter((l) => l.trim())
-  const out = lines.map((l) => new Paragraph({ style: STYLE_IDS.quote, indent: { left: f.indent + ctx.style.bodySize * 40, firstLine: firstLineIndent(ctx.style) }, children: [new TextRun(l)] }))
+  const out = lines.map((l) => new Paragraph({ style: STYLE_IDS.quote, indent: { left: f.indent + ctx.style.charTw * 2, firstLine: firstLineIndent(ctx.style) }, children: [new TextRun(l)] }))
   if (title) out.push(new Paragraph({ style: STYLE_IDS.quoteSource, children: [new TextRun(`——《${title}》`)] }))
   return out
 }
@@ -114,7 +114,7 @@ export function blockToDocx(n: DocNode, ctx: BlockContext, f: Frame = TOP): File
     case 'orderedList':
       return listBlocks(n, ctx, 0, f)
     case 'blockquote':
-      return blocksToDocx(n.content ?? [], ctx, { ...f, quote: true, indent: f.indent + ctx.style.bodySize * 40 })
+      return blocksToDocx(n.content ?? [], ctx, { ...f, quote: true, indent: f.indent + ctx.style.charTw * 2 })
     case 'codeBlock': {
       const lines = (n.content ?? []).map((c) => c.text ?? '').join('').split('\n')
       return [new Paragraph({ style: STYLE_IDS.code, indent: { left: f.indent }, children: lines.map((t, i) => new TextRun({ text: t, ...(i ? { break: 1 } : {}) })) })]

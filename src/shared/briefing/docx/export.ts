@@ -97,7 +97,8 @@ async function rasterizeCharts(doc: DocNode, opts: DocxExportOptions, box: Retur
   return charts
 }
 
-export async function docToDocx(doc: DocNode, opts: DocxExportOptions): Promise<Uint8Array> {
+/** The docx Document of a briefing (for packing, or for laying out its pages in tests). */
+export async function buildDocx(doc: DocNode, opts: DocxExportOptions): Promise<Document> {
   const style = DOCX_STYLES[opts.print.style] ?? DOCX_STYLES.modern
   const box = textBox(style)
   const messages = opts.messages ?? []
@@ -130,7 +131,7 @@ export async function docToDocx(doc: DocNode, opts: DocxExportOptions): Promise<
     ...furniture(style, opts.print, cover !== null),
     children: body.length ? body : [new Paragraph({ children: [] })],
   })
-  const file = new Document({
+  return new Document({
     title: opts.title,
     creator: 'Policy Desk 政策观察台',
     styles: stylesFor(style),
@@ -140,5 +141,8 @@ export async function docToDocx(doc: DocNode, opts: DocxExportOptions): Promise<
     ...(opts.print.style === 'official' && opts.print.pageNumbers === 'dash' ? { evenAndOddHeaderAndFooters: true } : {}),
     sections,
   })
-  return new Uint8Array(await Packer.toArrayBuffer(file))
+}
+
+export async function docToDocx(doc: DocNode, opts: DocxExportOptions): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toArrayBuffer(await buildDocx(doc, opts)))
 }

@@ -41,6 +41,8 @@ export interface DocxStyle {
   pageNumber: { font: FontSet; size: number }
   headerSize: number
   footnoteSize: number
+  /** width of one character in twips: the body size, or the official grid's pitch */
+  charTw: number
   /** docGrid: 22 lines of 28 characters for the official style */
   grid: { linePitch: number; charSpace: number } | null
 }
@@ -59,7 +61,8 @@ const MONO: FontSet = { eastAsia: '宋体', ascii: 'Courier New' }
 const OFFICIAL_LINE = 579
 // 156 mm of text width holds 28 characters of 16 pt: the grid's pitch is stored as the
 // difference from the body size, in 1/4096 pt (ECMA-376 §17.6.5).
-const OFFICIAL_CHAR_SPACE = Math.round(((156 / 25.4) * 72 / 28 - 16) * 4096)
+const OFFICIAL_PITCH_PT = ((156 / 25.4) * 72) / 28
+const OFFICIAL_CHAR_SPACE = Math.round((OFFICIAL_PITCH_PT - 16) * 4096)
 
 export const DOCX_STYLES: Record<PrintStyle, DocxStyle> = {
   modern: {
@@ -79,6 +82,7 @@ export const DOCX_STYLES: Record<PrintStyle, DocxStyle> = {
     pageNumber: { font: SONG, size: 21 },
     headerSize: 18,
     footnoteSize: 18,
+    charTw: 240,
     grid: null,
   },
   official: {
@@ -99,6 +103,7 @@ export const DOCX_STYLES: Record<PrintStyle, DocxStyle> = {
     pageNumber: { font: SONG, size: 28 },
     headerSize: 21,
     footnoteSize: 24,
+    charTw: Math.round(OFFICIAL_PITCH_PT * 20),
     grid: { linePitch: OFFICIAL_LINE, charSpace: OFFICIAL_CHAR_SPACE },
   },
 }
@@ -120,8 +125,11 @@ export function lineSpacing(style: DocxStyle): { line: number; lineRule: (typeof
   return style.exactLine ? { line: style.exactLine, lineRule: LineRuleType.EXACT } : { line: 360, lineRule: LineRuleType.AUTO }
 }
 
-/** Two characters of first-line indent, the Chinese paragraph habit. */
-export const firstLineIndent = (style: DocxStyle) => style.bodySize * 20
+/**
+ * Two characters of first-line indent, the Chinese paragraph habit: two grid cells on the official
+ * page (a 16 pt indent would push the first line to 25 characters instead of 26).
+ */
+export const firstLineIndent = (style: DocxStyle) => style.charTw * 2
 
 /** Paragraph style ids of our own; their names let the importer recognise them again. */
 export const STYLE_IDS = {
@@ -205,15 +213,15 @@ export function stylesFor(style: DocxStyle): IStylesOptions {
       para('coverAuthor', { font: font(style.body), size: style.bodySize + 4 }, { alignment: center }),
       para('coverDate', { font: font(style.body), size: style.bodySize + 4 }, { alignment: center }),
       para('tocTitle', { font: font(HEI), size: style.heading[0]!.size }, { alignment: center, spacing: { ...spacing, after: 240 } }),
-      para('blockquote', { font: font(style.quote) }, { indent: { left: style.bodySize * 40 } }),
-      para('quote', { font: font(style.quote) }, { indent: { left: style.bodySize * 40, right: style.bodySize * 20 } }),
-      para('quoteSource', { font: font(style.quote) }, { alignment: AlignmentType.RIGHT, indent: { right: style.bodySize * 20 } }),
+      para('blockquote', { font: font(style.quote) }, { indent: { left: style.charTw * 2 } }),
+      para('quote', { font: font(style.quote) }, { indent: { left: style.charTw * 2, right: style.charTw } }),
+      para('quoteSource', { font: font(style.quote) }, { alignment: AlignmentType.RIGHT, indent: { right: style.charTw } }),
       para('code', { font: font(style.mono), size: Math.min(style.bodySize, 21) }, {
         spacing: { line: 280, lineRule: LineRuleType.AT_LEAST, before: 0, after: 0 },
         shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'F2F2F2' },
       }),
       para('caption', { font: font(HEI), size: Math.max(style.bodySize - 4, 18) }, { alignment: center, spacing: { after: 120 } }),
-      para('reference', { size: Math.max(style.bodySize - 2, 21) }, { indent: { left: style.bodySize * 30, hanging: style.bodySize * 30 } }),
+      para('reference', { size: Math.max(style.bodySize - 2, 21) }, { indent: { left: style.charTw * 3, hanging: style.charTw * 3 } }),
     ],
   }
 }
@@ -223,7 +231,7 @@ export const BULLET_REF = 'pd-bullet'
 export const ordinalRef = (start: number) => (start === 1 ? 'pd-ordered' : `pd-ordered-${start}`)
 
 function levels(style: DocxStyle, fmt: (level: number) => Pick<ILevelsOptions, 'format' | 'text'>, start = 1): ILevelsOptions[] {
-  const step = style.bodySize * 20
+  const step = style.charTw
   return Array.from({ length: 9 }, (_, level) => ({
     level,
     ...fmt(level),

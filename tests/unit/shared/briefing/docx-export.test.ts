@@ -5,7 +5,8 @@ import { strFromU8, unzipSync } from 'fflate'
 import mammoth from 'mammoth'
 import { describe, expect, test } from 'vitest'
 import type { DocNode, PrintSettings } from '@shared/briefing/doc-model'
-import { docToDocx } from '@shared/briefing/docx/export'
+import { layoutDocument } from 'docx/layout'
+import { buildDocx, docToDocx } from '@shared/briefing/docx/export'
 import { CHART_PNG, PLAN, SCENES, TINY_PNG, cite, h, li, p, sampleDoc, txt } from './docx-fixture'
 
 const print = (style: PrintSettings['style'], pageNumbers: PrintSettings['pageNumbers'], header = ''): PrintSettings => ({ style, pageNumbers, header })
@@ -84,6 +85,19 @@ describe('DOCX export: the XML Word reads', () => {
     expect(styles).toMatch(/w:styleId="CoverTitle".*?w:eastAsia="方正小标宋简体".*?<w:sz w:val="44"\/>/)
     expect(styles).toMatch(/w:styleId="Heading1".*?w:eastAsia="黑体".*?<w:sz w:val="32"\/>.*?<\/w:style>/)
     expect(styles).toMatch(/w:styleId="Heading2"[^]*?w:eastAsia="楷体"[^]*?<\/w:style>/)
+  })
+
+  test('official page holds 22 lines of 28 characters (laid out as Word does by docx/layout)', async () => {
+    const file = await buildDocx({ type: 'doc', content: [p(txt('人工智能'.repeat(200)))] }, { title: 't', print: print('official', 'dash') })
+    const page = layoutDocument(file, { guess: true }).pages[0]!
+    const block = page.body[0]!
+    expect(block.type).toBe('paragraph')
+    const lines = block.type === 'paragraph' ? block.lines : []
+    expect(lines).toHaveLength(22)
+    expect([...lines[0]!.text]).toHaveLength(26) // two characters of first-line indent
+    expect(lines.slice(1).every((l) => [...l.text].length === 28)).toBe(true)
+    expect(lines[1]!.y - lines[0]!.y).toBeCloseTo((579 / 1440) * 96, 3) // 28.95 pt
+    expect(lines[0]!.y).toBeCloseTo((2098 / 1440) * 96, 3) // 37 mm from the top
   })
 
   test('official dash numbering: odd pages right, even pages left, "— PAGE —", header on both', async () => {
