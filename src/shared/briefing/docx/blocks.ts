@@ -97,7 +97,8 @@ function quoteBlock(n: DocNode, ctx: BlockContext, f: Frame): Paragraph[] {
   const text = String(n.attrs?.['text'] ?? '')
   const title = String(n.attrs?.['policyTitle'] ?? '')
   const lines = text.split(/\n+/).filter((l) => l.trim())
-  const out = lines.map((l) => new Paragraph({ style: STYLE_IDS.quote, indent: { left: f.indent + ctx.style.charTw * 2, firstLine: firstLineIndent(ctx.style) }, children: [new TextRun(l)] }))
+  const indent = { left: f.indent + ctx.style.charTw * 2, firstLine: firstLineIndent(ctx.style) }
+  const out = lines.map((l) => new Paragraph({ style: STYLE_IDS.quote, indent, children: [new TextRun(l)] }))
   if (title) out.push(new Paragraph({ style: STYLE_IDS.quoteSource, children: [new TextRun(`——《${title}》`)] }))
   return out
 }
@@ -117,14 +118,19 @@ export function blockToDocx(n: DocNode, ctx: BlockContext, f: Frame = TOP): File
       return blocksToDocx(n.content ?? [], ctx, { ...f, quote: true, indent: f.indent + ctx.style.charTw * 2 })
     case 'codeBlock': {
       const lines = (n.content ?? []).map((c) => c.text ?? '').join('').split('\n')
-      return [new Paragraph({ style: STYLE_IDS.code, indent: { left: f.indent }, children: lines.map((t, i) => new TextRun({ text: t, ...(i ? { break: 1 } : {}) })) })]
+      const children = lines.map((t, i) => new TextRun({ text: t, ...(i ? { break: 1 } : {}) }))
+      return [new Paragraph({ style: STYLE_IDS.code, indent: { left: f.indent }, children })]
     }
     case 'horizontalRule':
       return [new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '808080', space: 1 } }, children: [] })]
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })]
     case 'table':
-      return [tableBlock(n, ctx.box.widthTw - f.indent, (content, header) => blocksToDocx(content, ctx, { ...f, cell: true, indent: 0, run: header ? { ...f.run, bold: true } : f.run }))]
+      return [
+        tableBlock(n, ctx.box.widthTw - f.indent, (content, header) =>
+          blocksToDocx(content, ctx, { ...f, cell: true, indent: 0, run: header ? { ...f.run, bold: true } : f.run }),
+        ),
+      ]
     case 'image':
       return [imageBlock(n, ctx)]
     case 'chart':

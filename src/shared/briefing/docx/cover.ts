@@ -15,8 +15,10 @@ export function coverAttrs(n: DocNode): CoverAttrs {
 export function coverBlocks(n: DocNode, printStyle: PrintStyle): Paragraph[] {
   const c = coverAttrs(n)
   const corner = printStyle === 'official' ? AlignmentType.LEFT : AlignmentType.RIGHT
-  const line = (style: string, text: string, alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
-    new Paragraph({ style, ...(alignment ? { alignment } : {}), children: text.split('\n').flatMap((t, i) => [new TextRun({ text: t, ...(i ? { break: 1 } : {}) })]) })
+  const line = (style: string, text: string, alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]) => {
+    const children = text.split('\n').map((t, i) => new TextRun({ text: t, ...(i ? { break: 1 } : {}) }))
+    return new Paragraph({ style, ...(alignment ? { alignment } : {}), children })
+  }
   const out: Paragraph[] = []
   if (c.serial) out.push(line(STYLE_IDS.coverSerial, c.serial, corner))
   if (c.label) out.push(line(STYLE_IDS.coverLabel, c.label, corner))

@@ -39,7 +39,14 @@ export function imageBlock(n: DocNode, ctx: FigureContext): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: pictureSpacing,
-    children: [new ImageRun({ type: img.type, data: img.data, transformation: size, altText: { name: alt || 'image', description: alt, title: String(n.attrs?.['title'] ?? alt) } })],
+    children: [
+      new ImageRun({
+        type: img.type,
+        data: img.data,
+        transformation: size,
+        altText: { name: alt || 'image', description: alt, title: String(n.attrs?.['title'] ?? alt) },
+      }),
+    ],
   })
 }
 
@@ -62,7 +69,9 @@ export function chartBlocks(n: DocNode, ctx: FigureContext): Paragraph[] {
       alignment: AlignmentType.CENTER,
       keepNext: true,
       spacing: pictureSpacing,
-      children: [new ImageRun({ type: 'png', data: png, transformation: display, altText: { name: caption || 'chart', description: caption, title: caption } })],
+      children: [
+        new ImageRun({ type: 'png', data: png, transformation: display, altText: { name: caption || 'chart', description: caption, title: caption } }),
+      ],
     }),
   ]
   if (caption) out.push(new Paragraph({ style: STYLE_IDS.caption, children: [new TextRun(caption)] }))

@@ -52,7 +52,8 @@ function toTree(items: unknown, depth: number): HNode[] {
 
 function flatText(items: unknown): string {
   if (!Array.isArray(items)) return ''
-  return (items as Ordered[]).map((i) => Object.entries(i).map(([k, v]) => (k === '#text' ? String(v) : k === ':@' ? '' : flatText(v))).join('')).join('')
+  const one = (i: Ordered) => Object.entries(i).map(([k, v]) => (k === '#text' ? String(v) : k === ':@' ? '' : flatText(v)))
+  return (items as Ordered[]).map((i) => one(i).join('')).join('')
 }
 
 export function parseHtml(html: string): HNode[] {
@@ -75,7 +76,9 @@ export function collectNotes(top: HNode[]): { notes: Map<string, string>; lists:
     if (n.tag !== 'ol' || !n.children.length || !n.children.every((li) => li.tag === 'li' && NOTE_ID.test(li.attrs['id'] ?? ''))) continue
     lists.add(n)
     for (const li of n.children) {
-      const strip = (x: HNode): HNode => ({ ...x, children: x.children.filter((c) => !(c.tag === 'a' && /^#(footnote|endnote)-ref-/.test(c.attrs['href'] ?? ''))).map(strip) })
+      // Drop mammoth's "↑" link back to the reference.
+      const isBackLink = (c: HNode) => c.tag === 'a' && /^#(footnote|endnote)-ref-/.test(c.attrs['href'] ?? '')
+      const strip = (x: HNode): HNode => ({ ...x, children: x.children.filter((c) => !isBackLink(c)).map(strip) })
       const text = strip(li).children.map(textOf).join('\n').replace(/\s*↑\s*$/, '').trim()
       notes.set(li.attrs['id']!, text)
     }
@@ -83,7 +86,19 @@ export function collectNotes(top: HNode[]): { notes: Map<string, string>; lists:
   return { notes, lists }
 }
 
-const MARK: Record<string, DocMark['type']> = { strong: 'bold', b: 'bold', em: 'italic', i: 'italic', u: 'underline', s: 'strike', del: 'strike', strike: 'strike', sup: 'superscript', sub: 'subscript', code: 'code' }
+const MARK: Record<string, DocMark['type']> = {
+  strong: 'bold',
+  b: 'bold',
+  em: 'italic',
+  i: 'italic',
+  u: 'underline',
+  s: 'strike',
+  del: 'strike',
+  strike: 'strike',
+  sup: 'superscript',
+  sub: 'subscript',
+  code: 'code',
+}
 
 export class Converter {
   readonly messages: string[] = []

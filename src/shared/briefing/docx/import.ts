@@ -23,7 +23,10 @@ const COVER_FIELDS = ['label', 'serial', 'title', 'subtitle', 'unit', 'author', 
 const cls = (name: string) => `pd-${name}`
 
 const STYLE_MAP = [
-  ...COVER_FIELDS.map((f) => `p[style-name='${STYLE_NAMES[`cover${f[0]!.toUpperCase()}${f.slice(1)}` as keyof typeof STYLE_NAMES]}'] => p.${cls(`cover-${f}`)}:fresh`),
+  ...COVER_FIELDS.map((f) => {
+    const name = STYLE_NAMES[`cover${f[0]!.toUpperCase()}${f.slice(1)}` as keyof typeof STYLE_NAMES]
+    return `p[style-name='${name}'] => p.${cls(`cover-${f}`)}:fresh`
+  }),
   `p[style-name='${STYLE_NAMES.tocTitle}'] => p.${cls('toc-title')}:fresh`,
   ...Array.from({ length: 9 }, (_, i) => `p[style-name='toc ${i + 1}'] => p.${cls('toc')}:fresh`),
   `p[style-name='${STYLE_NAMES.quote}'] => p.${cls('quote')}:fresh`,
@@ -55,7 +58,10 @@ function checkSize(bytes: Uint8Array) {
   } catch {
     throw new DocxImportError('不是有效的 DOCX 文件 / not a valid DOCX file')
   }
-  if (total > MAX_DOCX_UNZIPPED) throw new DocxImportError(`DOCX 解压后过大（${Math.round(total / 1024 / 1024)} MB）/ the DOCX unpacks to ${Math.round(total / 1024 / 1024)} MB`)
+  if (total > MAX_DOCX_UNZIPPED) {
+    const mb = Math.round(total / 1024 / 1024)
+    throw new DocxImportError(`DOCX 解压后过大（${mb} MB，上限 400 MB）/ the DOCX unpacks to ${mb} MB (limit 400 MB)`)
+  }
 }
 
 class Blocks extends Converter {
@@ -153,7 +159,9 @@ class Blocks extends Converter {
           .map((c) => ({
             type: c.tag === 'th' ? 'tableHeader' : 'tableCell',
             attrs: { colspan: span(c.attrs['colspan']), rowspan: span(c.attrs['rowspan']), colwidth: null },
-            content: withParagraph(c.children.some((x) => BLOCK_TAGS.has(x.tag)) ? this.blocks(c.children) : this.paragraphs(c)),
+            content: withParagraph(
+              c.children.some((x) => BLOCK_TAGS.has(x.tag)) ? this.blocks(c.children) : this.paragraphs(c),
+            ),
           })),
       })),
     }

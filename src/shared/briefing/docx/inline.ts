@@ -58,7 +58,11 @@ function runsOf(n: DocNode, ctx: InlineContext, base: RunProps): ParagraphChild[
     }
     case 'footnote': {
       const text = String(n.attrs?.['text'] ?? '')
-      const note = new Paragraph({ style: 'FootnoteText', children: [new TextRun({ text, size: ctx.style.footnoteSize })], spacing: { line: 240, lineRule: 'auto' } })
+      const note = new Paragraph({
+        style: 'FootnoteText',
+        spacing: { line: 240, lineRule: 'auto' },
+        children: [new TextRun({ text, size: ctx.style.footnoteSize })],
+      })
       return [new FootnoteReferenceRun({ children: [note] })]
     }
     default: {

@@ -207,7 +207,10 @@ export function stylesFor(style: DocxStyle): IStylesOptions {
     paragraphStyles: [
       para('coverLabel', { font: font(HEI), size: style.bodySize, bold: true }),
       para('coverSerial', { font: font(style.body), size: style.bodySize }),
-      para('coverTitle', { font: font(style.title.font), size: style.title.size, bold: style.title.bold }, { alignment: center, spacing: { before: mm(60), after: 240, line: Math.round(style.title.size * 20 * 1.4), lineRule: LineRuleType.AT_LEAST } }),
+      para('coverTitle', { font: font(style.title.font), size: style.title.size, bold: style.title.bold }, {
+        alignment: center,
+        spacing: { before: mm(60), after: 240, line: Math.round(style.title.size * 20 * 1.4), lineRule: LineRuleType.AT_LEAST },
+      }),
       para('coverSubtitle', { font: font(KAI), size: style.bodySize + 8 }, { alignment: center, spacing: { after: mm(40) } }),
       para('coverUnit', { font: font(style.body), size: style.bodySize + 4 }, { alignment: center }),
       para('coverAuthor', { font: font(style.body), size: style.bodySize + 4 }, { alignment: center }),
