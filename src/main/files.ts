@@ -2,8 +2,8 @@
 // The renderer never names a path: main asks the user through the OS dialog.
 import { readFile, stat, writeFile } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { MAX_IMPORT_BYTES } from '@shared/ipc/channels'
-import type { OpenedFile } from '@shared/ipc/contract'
+import { MAX_DOCUMENT_BYTES, MAX_IMPORT_BYTES } from '@shared/ipc/channels'
+import type { OpenedDocument, OpenedFile } from '@shared/ipc/contract'
 import { ImportFileError, openImportFile } from '@shared/import-file/open'
 import type { TrustedKey } from '@shared/bundle/signature'
 import { UserFacingError } from './ipc/register'
@@ -32,6 +32,17 @@ export async function writeTextFile(path: string, content: string): Promise<void
 
 export async function writeBinaryFile(path: string, data: Uint8Array): Promise<void> {
   await writeFile(path, data)
+}
+
+/** A DOCX or Markdown file to open as a new briefing, refused past MAX_DOCUMENT_BYTES. */
+export async function readDocumentFile(path: string): Promise<OpenedDocument> {
+  const info = await stat(path)
+  if (!info.isFile()) throw new UserFacingError('failed', `不是文件 / not a file: ${basename(path)}`)
+  if (info.size > MAX_DOCUMENT_BYTES) {
+    throw new UserFacingError('too_large', `文件过大（${(info.size / 1048576).toFixed(1)} MB），上限 ${MAX_DOCUMENT_BYTES / 1048576} MB / file too large`)
+  }
+  const name = basename(path)
+  return { name, format: /\.docx$/i.test(name) ? 'docx' : 'markdown', bytes: new Uint8Array(await readFile(path)) }
 }
 
 /** A file name safe on every OS, from a title the user typed. */

@@ -2,7 +2,7 @@
 // renderer sends titles and content, and the user picks where things go.
 import { BrowserWindow, app, dialog, type IpcMainInvokeEvent } from 'electron'
 import type { Locale } from '@shared/ipc/contract'
-import { readImportFile, safeFileName, writeBinaryFile, writeTextFile } from '../files'
+import { readDocumentFile, readImportFile, safeFileName, writeBinaryFile, writeTextFile } from '../files'
 import { pdfFromContents, printContents } from '../print'
 import { openExternalSafely } from '../security'
 import type { Handlers } from './register'
@@ -59,6 +59,25 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (res.canceled || !res.filePath) return { saved: false }
       await writeTextFile(res.filePath, content)
       return { saved: true, name: res.filePath }
+    },
+    'files:saveBytes': async (args, { event }) => {
+      const { suggestedName, bytes } = args!
+      const res = await dialog.showSaveDialog(windowOf(event), {
+        defaultPath: safeFileName(suggestedName, 'docx'),
+        filters: [{ name: 'Word (DOCX)', extensions: ['docx'] }],
+      })
+      if (res.canceled || !res.filePath) return { saved: false }
+      await writeBinaryFile(res.filePath, bytes)
+      return { saved: true, name: res.filePath }
+    },
+    'files:openDocument': async (_args, { event }) => {
+      const res = await dialog.showOpenDialog(windowOf(event), {
+        properties: ['openFile'],
+        filters: [{ name: 'Word (DOCX), Markdown', extensions: ['docx', 'md', 'markdown', 'txt'] }],
+      })
+      const path = res.filePaths[0]
+      if (res.canceled || !path) return null
+      return readDocumentFile(path)
     },
     'briefings:print': async (_args, { event }) => ({ printed: await printContents(event.sender) }),
     'briefings:exportPdf': async (args, { event }) => {

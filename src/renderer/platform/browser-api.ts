@@ -3,7 +3,7 @@
 // Arguments are checked against the same schemas as the main process; the schemas load with
 // the first call, so start-up does not pay for them.
 import type { API_ARGS, DesktopApi, IpcResult, MenuCommand } from '@shared/ipc/contract'
-import { MAX_IMPORT_BYTES } from '@shared/ipc/channels'
+import { MAX_DOCUMENT_BYTES, MAX_IMPORT_BYTES } from '@shared/ipc/channels'
 import { ImportFileError, openImportFile } from '@shared/import-file/open'
 import { createBrowserBackups } from './browser-backups'
 import { download, pickFile } from './browser-files'
@@ -59,6 +59,20 @@ export function createBrowserApi(): DesktopApi {
           download(name, args.content, MIME[args.filter])
           return ok({ saved: true, name })
         }),
+      saveBytes: (args) =>
+        check('files:saveBytes', args, async () => {
+          const name = `${args.suggestedName}.docx`
+          download(name, args.bytes as Uint8Array<ArrayBuffer>, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+          return ok({ saved: true, name })
+        }),
+      openDocument: async () => {
+        const file = await pickFile('.docx,.md,.markdown,.txt')
+        if (!file) return ok(null)
+        if (file.size > MAX_DOCUMENT_BYTES) {
+          return { ok: false, error: { code: 'too_large', message: `文件过大（${(file.size / 1048576).toFixed(1)} MB），上限 ${MAX_DOCUMENT_BYTES / 1048576} MB / file too large` } }
+        }
+        return ok({ name: file.name, format: /\.docx$/i.test(file.name) ? 'docx' : 'markdown', bytes: new Uint8Array(await file.arrayBuffer()) })
+      },
     },
     briefings: {
       print: (args) =>

@@ -8,6 +8,8 @@ export const CHANNELS = [
   'app:print',
   'imports:openFile',
   'files:saveText',
+  'files:saveBytes',
+  'files:openDocument',
   'briefings:print',
   'briefings:exportPdf',
   // backups (shared/ipc/backups-contract.ts)
@@ -36,6 +38,9 @@ export function splitChannel(c: string): [string, string] {
   const i = c.indexOf(':')
   return [c.slice(0, i), c.slice(i + 1)]
 }
+
+/** The largest document (DOCX, Markdown) opened as a new briefing. */
+export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
 
 /** Channel main uses to push menu commands to the renderer. */
 export const MENU_CHANNEL = 'menu:command'

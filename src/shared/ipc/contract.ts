@@ -39,6 +39,11 @@ export interface OpenedFile {
   /** bundles: digest and signature checked against the trusted publisher keys */
   verification?: BundleVerification
 }
+export interface OpenedDocument {
+  name: string
+  format: 'docx' | 'markdown'
+  bytes: Uint8Array
+}
 export interface SavedFile {
   saved: boolean
   name?: string
@@ -62,6 +67,13 @@ export const API_ARGS = {
     content: z.string().max(200 * 1024 * 1024),
     filter: z.enum(['json', 'markdown', 'html', 'csv']),
   }),
+  'files:saveBytes': z.strictObject({
+    suggestedName: fileTitle,
+    bytes: z.instanceof(Uint8Array, { message: '应为字节数组 / bytes must be a Uint8Array' }).refine((b) => b.byteLength <= 200 * 1024 * 1024, '文件过大 / file too large (max 200 MB)'),
+    filter: z.enum(['docx']),
+  }),
+  /** Lets the user choose a DOCX or Markdown file to open as a new briefing. */
+  'files:openDocument': noArgs,
   'briefings:print': z.strictObject({ title: fileTitle }),
   'briefings:exportPdf': z.strictObject({ title: fileTitle }),
   ...BACKUP_ARGS,
@@ -79,6 +91,8 @@ export interface ApiResults extends BackupResults, SubscriptionResults {
   'app:print': { printed: boolean }
   'imports:openFile': OpenedFile | null
   'files:saveText': SavedFile
+  'files:saveBytes': SavedFile
+  'files:openDocument': OpenedDocument | null
   'briefings:print': { printed: boolean }
   'briefings:exportPdf': SavedFile
   'keys:list': TrustedKeyEntry[]
