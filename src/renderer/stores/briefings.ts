@@ -6,6 +6,7 @@ import { liveQuery, type Subscription } from 'dexie'
 import { ref, shallowRef } from 'vue'
 import type { Briefing } from '@shared/model/user-data'
 import { appendBlocks, type DocNode } from '@shared/briefing/policy-list'
+import { sameContent } from '@shared/briefing/snapshots'
 import { getDb } from '../data/db'
 import { BriefingConflictError, createBriefing, deleteBriefing, getBriefing, listBriefings, saveBriefing } from '../data/repositories/briefings'
 import { addSnapshot, listSnapshots, snapshotIfChanged, writeOverCurrent } from '../data/repositories/briefing-history'
@@ -127,6 +128,13 @@ export const useBriefingsStore = defineStore('briefings', () => {
       saveState.value = pending ? 'pending' : 'saved'
       lastError.value = null
     } catch (err) {
+      if (err instanceof BriefingConflictError && p.id === openId.value && sameContent(content, err.stored)) {
+        // both windows wrote the same thing (e.g. both refreshed citations on opening): nothing to choose
+        openRev.value = err.stored.rev
+        clearEdit('briefing', p.id, startedAt)
+        saveState.value = pending ? 'pending' : 'saved'
+        return
+      }
       if (err instanceof BriefingConflictError && p.id === openId.value) {
         conflict.value = { mine: content, theirs: err.stored }
         saveState.value = 'conflict'

@@ -75,6 +75,19 @@ describe('two windows on one briefing', () => {
     expect(b.saveState).toBe('saved')
   })
 
+  it('two windows that save the same content do not see a conflict', async () => {
+    const [a, b] = [openWindow(), openWindow()]
+    const created = await a.create('要闻')
+    await a.load(created.id)
+    await b.load(created.id)
+    a.touch(created.id, () => ({ title: '要闻', doc: para('引文已按记录更新') }))
+    b.touch(created.id, () => ({ title: '要闻', doc: para('引文已按记录更新') }))
+    await Promise.all([a.flush(), b.flush()])
+    await vi.waitFor(() => expect([a.saveState, b.saveState]).toEqual(['saved', 'saved']))
+    expect(b.conflict).toBeNull()
+    expect(b.openRev).toBe(a.openRev)
+  })
+
   it('typing without a pause saves about once a second, reading the document once per save', async () => {
     const w = openWindow()
     const created = await w.create('快讯')
