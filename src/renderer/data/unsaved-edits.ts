@@ -1,11 +1,26 @@
 // A synchronous safety net for edits not yet in IndexedDB. An IndexedDB write started while
 // the page unloads never commits, so pending note text is mirrored to localStorage as it is
 // typed, and a pending briefing is stashed there on `pagehide`. The next start writes any
-// stash that is newer than the stored record, then clears it.
+// stash that is newer than the stored record, then clears it. A briefing stash whose revision
+// was overtaken by another window's save is offered as a named snapshot instead.
+import { sameContent } from '@shared/briefing/snapshots'
 import type { PolicyDeskDb } from './db'
+import { addSnapshot } from './repositories/briefing-history'
+import { BriefingConflictError, putRevision } from './repositories/briefing-revision'
+
+/** The name of the snapshot that keeps a stash whose briefing moved on (see the history panel). */
+export const RECOVERED_SNAPSHOT_NAME = '崩溃前未保存的编辑'
 
 const PREFIX = 'policy-desk.unsaved.'
-type Stash = { kind: 'note'; id: string; body: string; at: number } | { kind: 'briefing'; id: string; title: string; doc: Record<string, unknown>; at: number }
+type Stash = { kind: 'note'; id: string; body: string; at: number } | {
+      kind: 'briefing'
+      id: string
+      title: string
+      doc: Record<string, unknown>
+      at: number
+      /** the stored revision these edits started from (absent in stashes of older versions) */
+      rev?: number
+    }
 
 function key(kind: Stash['kind'], id: string): string {
   return `${PREFIX}${kind}.${id}`
@@ -53,14 +68,31 @@ export async function recoverUnsavedEdits(db: PolicyDeskDb): Promise<number> {
         await db.notes.update(stash.id, { body: stash.body, updatedAt: stash.at })
         recovered++
       }
-    } else {
-      const b = await db.briefings.get(stash.id)
-      if (b && b.updatedAt < stash.at && stash.title.trim()) {
-        await db.briefings.put({ ...b, title: stash.title, doc: stash.doc, updatedAt: stash.at })
-        recovered++
-      }
+    } else if (await recoverBriefing(db, stash)) {
+      recovered++
     }
     localStorage.removeItem(k)
   }
   return recovered
+}
+
+/**
+ * Writes a stashed briefing as the next revision when nobody saved since it was stashed;
+ * otherwise (and if it differs) keeps it as a named snapshot, to be restored by choice.
+ */
+async function recoverBriefing(db: PolicyDeskDb, stash: Extract<Stash, { kind: 'briefing' }>): Promise<boolean> {
+  if (!stash.title.trim()) return false
+  const b = await db.briefings.get(stash.id)
+  if (!b || sameContent(b, stash)) return false
+  const untouched = stash.rev === undefined ? b.updatedAt < stash.at : b.rev === stash.rev
+  if (untouched) {
+    try {
+      await db.transaction('rw', db.briefings, () => putRevision(db, b.id, stash.title, stash.doc, b.rev))
+      return true
+    } catch (err) {
+      if (!(err instanceof BriefingConflictError)) throw err
+    }
+  }
+  await addSnapshot(db, { briefingId: b.id, kind: 'named', name: RECOVERED_SNAPSHOT_NAME, title: stash.title, doc: stash.doc })
+  return false
 }

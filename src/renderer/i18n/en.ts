@@ -166,4 +166,18 @@ export const en: Messages = {
     quote: { title: 'Quote', fromNotes: 'Choose from notes', none: 'No notes with quoted passages yet. Select text on a policy page and take a note.', insert: 'Insert' },
     citationsUpdated: '{n} citations updated from the current records', citationsBroken: '{n} cited records were deleted; the citations stay, marked broken',
   },
+  // version history, autosave conflicts and crash recovery (components/briefing/HistoryPanel.vue, BriefingView)
+  briefingHistory: {
+    open: 'History', title: 'Version history', close: 'Close', nameLabel: 'Version name', namePlaceholder: 'e.g. Draft for review', saveVersion: 'Save version',
+    saved: 'Saved version "{name}"', nameEmpty: 'Please enter a version name', nameTooLong: 'A version name can have at most 60 characters',
+    conflictFirst: 'Please settle the conflict with the other window first', raced: 'Another window saved this briefing a moment ago; please try again',
+    empty: 'No versions yet.', auto: 'Auto', named: 'Named', chars: '{n} chars', compare: 'Compare', restore: 'Restore', restored: 'Restored the version of {time}',
+    beforeRestore: 'Before restoring the version of {time}', diffTitle: 'Version of {time} compared with the current text', legend: 'Legend:', legendIns: 'added since', legendDel: 'deleted since',
+    unchanged: 'Same as the current text.', folded: '… {n} unchanged blocks …', titleChange: 'Title: ', typeChange: ' (format changed)', closeDiff: 'Close comparison',
+    conflict: 'Another window saved this briefing while you were editing ({time}). Your edits are not saved yet. Choose:',
+    loadTheirs: 'Load their version', saveCopy: 'Save mine as a copy', overwrite: 'Overwrite',
+    loadTheirsHint: 'your edits are kept as a version in the history', saveCopyHint: 'your edits become a new briefing', overwriteHint: 'their text is kept as a version in the history',
+    mineSnapshot: 'My edits at the conflict', theirsSnapshot: 'Their overwritten version', copyTitle: '{title} (copy)', conflictState: 'Conflict, not saved',
+    recovered: 'Edits that could not be saved last time were kept as the version "{name}"; compare or restore them in the history.', showHistory: 'Show history',
+  },
 }

@@ -164,4 +164,18 @@ export const zhCN = {
     quote: { title: '摘引', fromNotes: '从笔记中选择', none: '还没有带摘引的笔记。先在政策页选中原文并记笔记。', insert: '插入' },
     citationsUpdated: '{n} 条引注已按最新记录更新', citationsBroken: '{n} 条引注对应的记录已删除，引注保留并标为失效',
   },
+  // version history, autosave conflicts and crash recovery (components/briefing/HistoryPanel.vue, BriefingView)
+  briefingHistory: {
+    open: '历史版本', title: '版本历史', close: '关闭', nameLabel: '版本名称', namePlaceholder: '例如：送审稿', saveVersion: '保存版本',
+    saved: '已保存版本“{name}”', nameEmpty: '请填写版本名称', nameTooLong: '版本名称不能超过 60 个字',
+    conflictFirst: '请先处理与其他窗口的冲突', raced: '另一个窗口刚刚保存了此简报，请再试一次',
+    empty: '还没有历史版本。', auto: '自动', named: '命名', chars: '{n} 字', compare: '对比', restore: '恢复', restored: '已恢复到 {time} 的版本',
+    beforeRestore: '恢复 {time} 的版本前', diffTitle: '{time} 的版本与当前内容对比', legend: '图例：', legendIns: '此版本之后新增', legendDel: '此版本之后删除',
+    unchanged: '与当前内容相同。', folded: '…… {n} 段未改动 ……', titleChange: '标题：', typeChange: '（格式已改变）', closeDiff: '关闭对比',
+    conflict: '另一个窗口在你编辑时保存了这份简报（{time}）。你的修改尚未保存，请选择：',
+    loadTheirs: '载入对方版本', saveCopy: '另存为副本', overwrite: '覆盖',
+    loadTheirsHint: '你的修改会保存为一个历史版本', saveCopyHint: '你的修改存为一份新简报', overwriteHint: '对方的内容会保存为一个历史版本',
+    mineSnapshot: '冲突时我的修改', theirsSnapshot: '被覆盖的对方版本', copyTitle: '{title}（副本）', conflictState: '有冲突，尚未保存',
+    recovered: '发现上次未能保存的修改，已另存为历史版本“{name}”，可在历史中对比或恢复。', showHistory: '查看历史',
+  },
 } as const

@@ -148,10 +148,10 @@ describe('briefings', () => {
   it('saves title and document, refusing an empty title without losing the stored one', async () => {
     const b = await createBriefing(db, '周报', { type: 'doc', content: [] })
     const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '正文' }] }] }
-    await saveBriefing(db, b.id, '人工智能周报', doc)
-    await expect(saveBriefing(db, b.id, '   ', doc)).rejects.toThrow(/title/)
+    const saved = await saveBriefing(db, b.id, '人工智能周报', doc, b.rev)
+    await expect(saveBriefing(db, b.id, '   ', doc, saved.rev)).rejects.toThrow(/title/)
     const [stored] = await listBriefings(db)
-    expect(stored).toMatchObject({ title: '人工智能周报', doc })
+    expect(stored).toMatchObject({ title: '人工智能周报', doc, rev: b.rev + 1 })
   })
 })
 

@@ -1,6 +1,11 @@
-// Briefings: title plus the editor's ProseMirror JSON, saved whole on each autosave.
+// Briefings: title plus the editor's ProseMirror JSON, saved whole on each autosave. Every save
+// names the revision it started from, so two windows never overwrite each other silently.
 import { briefingSchema, newId, type Briefing } from '@shared/model/user-data'
 import type { PolicyDeskDb } from '../db'
+import { deleteSnapshotsOf, snapshotOnSave } from './briefing-history'
+import { putRevision } from './briefing-revision'
+
+export { BriefingConflictError } from './briefing-revision'
 
 export function listBriefings(db: PolicyDeskDb): Promise<Briefing[]> {
   return db.briefings.orderBy('updatedAt').reverse().toArray()
@@ -17,14 +22,23 @@ export async function createBriefing(db: PolicyDeskDb, title: string, doc: Recor
   return b
 }
 
-export async function saveBriefing(db: PolicyDeskDb, id: string, title: string, doc: Record<string, unknown>): Promise<Briefing> {
-  const existing = await db.briefings.get(id)
-  if (!existing) throw new Error(`briefing ${id} not found`)
-  const next = briefingSchema.parse({ ...existing, title, doc, updatedAt: Date.now() })
-  await db.briefings.put(next)
-  return next
+/**
+ * Saves the next revision and, every few minutes of editing, an automatic snapshot of it, in
+ * one transaction. Throws BriefingConflictError (writing nothing) when the stored revision is
+ * not `expectedRev`: someone else saved since this writer loaded the briefing.
+ */
+export async function saveBriefing(db: PolicyDeskDb, id: string, title: string, doc: Record<string, unknown>, expectedRev: number): Promise<Briefing> {
+  return db.transaction('rw', db.briefings, db.briefingSnapshots, async () => {
+    const next = await putRevision(db, id, title, doc, expectedRev)
+    await snapshotOnSave(db, next)
+    return next
+  })
 }
 
-export function deleteBriefing(db: PolicyDeskDb, id: string): Promise<void> {
-  return db.briefings.delete(id)
+/** The briefing and its whole version history, together. */
+export async function deleteBriefing(db: PolicyDeskDb, id: string): Promise<void> {
+  await db.transaction('rw', db.briefings, db.briefingSnapshots, async () => {
+    await deleteSnapshotsOf(db, id)
+    await db.briefings.delete(id)
+  })
 }
