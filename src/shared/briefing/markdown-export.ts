@@ -161,7 +161,7 @@ function block(n: DocNode, st: State, alternate: boolean): string {
     case 'heading': {
       const level = Math.min(4, Math.max(1, Number(n.attrs?.['level']) || 1))
       // A trailing run of # would be read as the heading's closing sequence.
-      const text = inlineMarkdown(n.content ?? [], st.inline).replace(/#/g, '\\#')
+      const text = inlineMarkdown(n.content ?? [], { ...st.inline, inHeading: true })
       return `${'#'.repeat(level)} ${guardLines(text, st.inline, false)}`.trimEnd()
     }
     case 'bulletList':

@@ -30,6 +30,8 @@ export interface InlineContext {
   footnoteNumber: (n: DocNode) => number
   /** inside a GFM table cell, where `|` must be escaped even in code */
   inTable?: boolean
+  /** in a heading, where a trailing `#` would be read as the closing sequence */
+  inHeading?: boolean
 }
 
 /** Backslash-escapes the characters that would start Markdown syntax inside a line. */
@@ -66,7 +68,10 @@ function pieces(content: readonly DocNode[], ctx: InlineContext): (Piece & { hre
       const parts = (n.text ?? '').split('\n')
       parts.forEach((part, i) => {
         if (i > 0) out.push({ kind: 'raw', text: '\\\n', em: [], href: null })
-        if (part) out.push(code ? { kind: 'code', text: part, em: [], href } : { kind: 'text', text: part, em, href })
+        const last = out.at(-1)
+        // Two code spans in a row would run their backticks together: one span holds both.
+        if (part && code && i === 0 && last?.kind === 'code' && last.href === href) last.text += part
+        else if (part) out.push(code ? { kind: 'code', text: part, em: [], href } : { kind: 'text', text: part, em, href })
       })
     } else if (n.type === 'hardBreak') out.push({ kind: 'raw', text: '\\\n', em: [], href: null })
     else if (n.type === 'citation') out.push({ kind: 'raw', text: `[${ctx.citationNumber(n)}]`, em, href: null })
@@ -102,6 +107,19 @@ function lastChar(u: Unit): string | null {
 function fixOneEdge(units: Unit[], md: MarkdownIt): boolean {
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!
+    // `~~` and `*` meeting at one edge next to a letter cannot both be read (the outer one
+    // touches punctuation on its inner side): strikethrough gives way there.
+    if (u.em.includes('strike') && u.em.length > 1) {
+      const prev = units[i - 1]
+      const next = units[i + 1]
+      const opening = u.em.filter((e) => !prev?.em.includes(e))
+      const closing = u.em.filter((e) => !next?.em.includes(e))
+      const clash = (set: Em[], outer: string | null) => set.includes('strike') && set.length > 1 && isWord(outer, md)
+      if (clash(opening, prev ? lastChar(prev) : null) || clash(closing, next ? firstChar(next) : null)) {
+        units[i] = { ...u, em: u.em.filter((e) => e !== 'strike') }
+        return true
+      }
+    }
     for (const m of u.em) {
       const prev = units[i - 1]
       const next = units[i + 1]
@@ -150,7 +168,11 @@ function emit(units: Unit[], ctx: InlineContext, withEm: boolean): string {
     if (u.kind === 'link') out += `[${emit(u.items, ctx, withEm)}](${linkDestination(u.href)})`
     else if (u.kind === 'code') out += codeSpan(u.text, ctx.inTable === true)
     else if (u.kind === 'raw') out += u.text
-    else out += escapeInline(u.text)
+    else {
+      // `!` right before a link would make it an image.
+      const text = escapeInline(u.text).replace(/!$/, '\\!')
+      out += ctx.inHeading ? text.replace(/#/g, '\\#') : text
+    }
   })
   while (stack.length) out += DELIM[stack.pop()!]
   return out

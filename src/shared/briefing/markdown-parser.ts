@@ -2,11 +2,16 @@
 // HTML in a Markdown file stays text), links accepted here and judged by the importer.
 import MarkdownItCtor, { type MarkdownIt } from 'markdown-it'
 
+let shared: MarkdownIt | null = null
+
+/** One parser for every conversion: building one compiles linkify's patterns, which is slow. */
 export function briefingMarkdownIt(): MarkdownIt {
+  if (shared) return shared
   const md = new MarkdownItCtor('default', { html: false, linkify: true, typographer: false, breaks: false })
   // Every link is parsed so the importer can keep its text when it drops an unsafe address.
   md.validateLink = () => true
   md.linkify.set({ fuzzyEmail: false })
+  shared = md
   return md
 }
 
