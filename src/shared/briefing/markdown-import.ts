@@ -46,7 +46,7 @@ function prepare(md: string, parseText: (s: string) => string): Prepared {
       defs.set(def[1]!, parseText(def[2]!.trim()))
       continue
     }
-    if (/^\s*<!--\s*pagebreak\s*-->\s*$/i.test(line)) {
+    if (/^ {0,3}<!--\s*pagebreak\s*-->\s*$/i.test(line)) {
       kept.push('', PAGE_BREAK, '')
       inFence.push(false, false, false)
       continue
@@ -96,7 +96,7 @@ function inlineNodes(tokens: Token[], notes: Prepared['notes']): DocNode[] {
     }
     push(text.slice(at))
   }
-  const restore = (s: string) => s.replace(PLACEHOLDER_RE, (_, i: string) => `[^${notes[Number(i)]?.label ?? ''}]`)
+  const restore = (s: string) => restoreRefs(s, notes)
   tokens.forEach((t, i) => {
     switch (t.type) {
       case 'text':
@@ -148,6 +148,11 @@ function inlineNodes(tokens: Token[], notes: Prepared['notes']): DocNode[] {
     }
   })
   return out
+}
+
+/** Code keeps `[^n]` as written: the stand-ins go back to the original text. */
+function restoreRefs(s: string, notes: Prepared['notes']): string {
+  return s.replace(PLACEHOLDER_RE, (_, i: string) => `[^${notes[Number(i)]?.label ?? ''}]`)
 }
 
 function plainOf(tokens: Token[]): string {
@@ -247,7 +252,7 @@ export function markdownToDoc(md: string): DocNode {
         break
       case 'fence':
       case 'code_block': {
-        const text = t.content.replace(/\n$/, '')
+        const text = restoreRefs(t.content, prepared.notes).replace(/\n$/, '')
         const language = t.info.trim().split(/\s+/)[0] || null
         append(text ? { type: 'codeBlock', attrs: { language }, content: [{ type: 'text', text }] } : { type: 'codeBlock', attrs: { language } })
         break

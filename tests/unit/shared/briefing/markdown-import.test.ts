@@ -108,6 +108,13 @@ describe('markdownToDoc', () => {
     expect(nodeText(d.content![0]!)).toBe('甲[^x]乙[^y]丙')
   })
 
+  test('code keeps footnote references and page-break comments as written', () => {
+    const d = markdownToDoc('正文[^a]\n\n    缩进代码 [^a]\n    <!-- pagebreak -->\n\n[^a]: 注')
+    expect(d.content!.map((n) => n.type)).toEqual(['paragraph', 'codeBlock'])
+    expect(nodeText(d.content![1]!)).toBe('缩进代码 [^a]\n<!-- pagebreak -->')
+    expect(footnoteTexts(d)).toEqual(['注'])
+  })
+
   test('a soft line break between Chinese characters adds no space', () => {
     expect(nodeText(markdownToDoc('第一行\n第二行 and\nmore').content![0]!)).toBe('第一行第二行 and more')
   })
