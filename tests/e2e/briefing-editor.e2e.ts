@@ -71,8 +71,8 @@ describe('briefing editor', () => {
     // inserted after the selected chart, not in its place
     expect(await editor().locator('.chart-block svg').count()).toBe(1)
     await expect.poll(() => page().getByTestId('briefing-outline').innerText()).toContain('一、政策要点')
-    // Chinese counts characters, not punctuation: 一、政策要点 5 + 国家层面的规划 7 + 与北京的支持政策 8 + 再次提到规划 6
-    await expect.poll(() => page().getByTestId('char-count').innerText()).toBe('字数 26')
+    // as Word counts 字数: 一、政策要点 6 + 国家层面的规划 7 + 与北京的支持政策 8 + ，再次提到规划 7 + 。1
+    await expect.poll(() => page().getByTestId('char-count').innerText()).toBe('字数 29')
     await session.app.screenshot('briefing-editor')
     await expect.poll(() => page().getByTestId('briefing-save-state').innerText()).toBe('已保存')
   })
@@ -97,11 +97,8 @@ describe('briefing editor', () => {
     await session.app.goto('/policies/pol-cn-beijing-2023-large-model-policies/edit')
     await page().getByTestId('edit-title').fill('北京市大模型产业支持政策（汇编）')
     await page().getByTestId('edit-save').click()
-    await page().getByTestId('policy-title').waitFor()
-    await page().getByTestId('policy-delete').click()
-    await page().goto('about:blank')
-    await page().goto(url.replace(/#.*/, '#/policies/pol-cn-2017-new-generation-ai-plan'))
-    await session.app.ready()
+    await expect.poll(() => page().getByTestId('policy-title').innerText()).toBe('北京市大模型产业支持政策（汇编）')
+    await session.app.goto('/policies/pol-cn-2017-new-generation-ai-plan')
     await page().getByTestId('policy-delete').click()
     await expect.poll(() => page().locator('body').innerText()).toContain('已删除政策')
 

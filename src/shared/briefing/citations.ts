@@ -112,9 +112,13 @@ export function tocEntries(doc: DocNode, maxLevel = 3): TocEntry[] {
   return out
 }
 
-/** Chinese characters count one each; Latin words count one each; spaces and punctuation do not count. */
+/**
+ * Counted as Word and WPS count 字数: each Chinese character and each full-width punctuation
+ * mark counts one, each Latin word or number counts one; spaces do not count.
+ */
 export function countCharacters(text: string): { cjk: number; words: number; total: number } {
-  const cjk = (text.match(/[\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{2fa1f}]/gu) ?? []).length
-  const words = (text.replace(/[\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{2fa1f}]/gu, ' ').match(/[A-Za-z0-9][A-Za-z0-9'’.-]*/g) ?? []).length
+  const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff60\uffe0-\uffee\u2018-\u201f\u2026\u2014\u00b7\u{20000}-\u{2fa1f}]/gu
+  const cjk = (text.match(CJK) ?? []).length
+  const words = (text.replace(CJK, ' ').match(/[A-Za-z0-9][A-Za-z0-9'’.-]*/g) ?? []).length
   return { cjk, words, total: cjk + words }
 }

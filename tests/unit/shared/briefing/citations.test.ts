@@ -54,8 +54,9 @@ describe('citation numbering', () => {
 })
 
 describe('character count', () => {
-  test('Chinese counts characters, Latin counts words, punctuation and spaces do not count', () => {
-    expect(countCharacters('人工智能，AI 大模型。')).toEqual({ cjk: 7, words: 1, total: 8 })
+  test('as Word counts 字数: Chinese characters and full-width punctuation one each, Latin words one each, spaces none', () => {
+    expect(countCharacters('人工智能，AI 大模型。')).toEqual({ cjk: 9, words: 1, total: 10 })
     expect(countCharacters('GPT-4 and 文心一言 3.5')).toEqual({ cjk: 4, words: 3, total: 7 })
+    expect(countCharacters('“大模型”——《规划》…')).toEqual({ cjk: 12, words: 0, total: 12 })
   })
 })
