@@ -2,6 +2,7 @@
 // fires (after a pause, or once a second while typing goes on), never on every keystroke.
 // Each save names the revision it started from; other windows hear of it and reload.
 import { defineStore } from 'pinia'
+import type { PrintSettings } from '@shared/briefing/doc-model'
 import { liveQuery, type Subscription } from 'dexie'
 import { ref, shallowRef } from 'vue'
 import type { Briefing } from '@shared/model/user-data'
@@ -50,8 +51,9 @@ export const useBriefingsStore = defineStore('briefings', () => {
     sub ??= liveQuery(() => listBriefings(getDb())).subscribe({ next: (rows) => (list.value = rows) })
   }
 
-  function create(title: string): Promise<Briefing> {
-    return createBriefing(getDb(), title, { type: 'doc', content: [{ type: 'paragraph' }] })
+  /** A new briefing: blank, or with a template's (or an imported file's) document and print settings. */
+  function create(title: string, doc?: Record<string, unknown>, print?: PrintSettings): Promise<Briefing> {
+    return createBriefing(getDb(), title, doc ?? { type: 'doc', content: [{ type: 'paragraph' }] }, print)
   }
 
   /** Opens a briefing for editing; an automatic snapshot is taken if it changed since the last one. */

@@ -1,6 +1,7 @@
 // Briefings: title plus the editor's ProseMirror JSON, saved whole on each autosave. Every save
 // names the revision it started from, so two windows never overwrite each other silently.
 import { briefingSchema, newId, type Briefing } from '@shared/model/user-data'
+import type { PrintSettings } from '@shared/briefing/doc-model'
 import type { PolicyDeskDb } from '../db'
 import { deleteSnapshotsOf, snapshotOnSave } from './briefing-history'
 import { putRevision } from './briefing-revision'
@@ -15,9 +16,9 @@ export function getBriefing(db: PolicyDeskDb, id: string): Promise<Briefing | un
   return db.briefings.get(id)
 }
 
-export async function createBriefing(db: PolicyDeskDb, title: string, doc: Record<string, unknown>): Promise<Briefing> {
+export async function createBriefing(db: PolicyDeskDb, title: string, doc: Record<string, unknown>, print?: PrintSettings): Promise<Briefing> {
   const now = Date.now()
-  const b = briefingSchema.parse({ id: newId('brf'), title, doc, createdAt: now, updatedAt: now })
+  const b = briefingSchema.parse({ id: newId('brf'), title, doc, ...(print ? { print } : {}), createdAt: now, updatedAt: now })
   await db.briefings.add(b)
   return b
 }
