@@ -149,4 +149,11 @@ export const en: Messages = {
     name: 'Name', source: 'Source', size: 'Size', found: 'Found', fromInbox: 'Inbox folder', fromFeed: 'Feed',
     preview: 'Preview', dismiss: 'Dismiss', previewOf: 'Preview import of {name}', dismissOf: 'Dismiss {name}', failed: 'Failed: ', badge: '{n} new bundles to import',
   },
+  briefingPrint: {
+    preview: 'Print preview', title: 'Print preview', back: 'Back to editor', style: 'Style', numbering: 'Page numbers', header: 'Header', headerPlaceholder: 'Empty: the briefing title',
+    zoom: 'Zoom', pages: '{n} pages', paginating: 'Laying out…', print: 'Print', exportPdf: 'Export PDF', exportHtml: 'Export HTML',
+    keys: 'PageUp / PageDown: turn pages; Ctrl+P: print', saveFailed: 'Print settings not saved: ',
+    styles: { modern: 'Modern report', official: 'Official (GB/T 9704)' },
+    numberings: { chinese: 'Page X of Y', dash: '— X —' },
+  },
 }

@@ -147,4 +147,12 @@ export const zhCN = {
     name: '名称', source: '来源', size: '大小', found: '发现时间', fromInbox: '收件文件夹', fromFeed: '订阅源',
     preview: '预览导入', dismiss: '忽略', previewOf: '预览导入 {name}', dismissOf: '忽略 {name}', failed: '操作失败：', badge: '{n} 个新数据包可导入',
   },
+  // print preview (views/BriefingPrintView.vue)
+  briefingPrint: {
+    preview: '打印预览', title: '打印预览', back: '返回编辑', style: '版式', numbering: '页码', header: '页眉', headerPlaceholder: '留空则用简报标题',
+    zoom: '缩放', pages: '共 {n} 页', paginating: '正在排版…', print: '打印', exportPdf: '导出 PDF', exportHtml: '导出 HTML',
+    keys: 'PageUp / PageDown 翻页，Ctrl+P 打印', saveFailed: '打印设置未能保存：',
+    styles: { modern: '现代报告', official: '公文（GB/T 9704）' },
+    numberings: { chinese: '第 X 页 / 共 Y 页', dash: '— X —' },
+  },
 } as const

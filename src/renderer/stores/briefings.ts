@@ -10,6 +10,8 @@ import { createBriefing, deleteBriefing, getBriefing, saveBriefing } from '../da
 import { listBriefings } from '../data/repositories/briefings'
 import { desktop } from '../platform'
 import { clearEdit, stashEdit } from '../data/unsaved-edits'
+import { saveBriefingPrint } from '../data/repositories/briefing-print'
+import type { PrintSettings } from '@shared/briefing/doc-model'
 
 export const BRIEFING_AUTOSAVE_MS = 800
 
@@ -92,5 +94,16 @@ export const useBriefingsStore = defineStore('briefings', () => {
     return res.ok ? null : res.error.message
   }
 
-  return { list, saveState, lastError, watchList, create, load, touch, flush, stashPending, append, remove, print, exportPdf }
+  /** Print settings only (style, numbering, header): the document is not touched. */
+  function savePrint(id: string, settings: PrintSettings): Promise<Briefing> {
+    return saveBriefingPrint(getDb(), id, settings)
+  }
+
+  /** Saves a self-contained HTML file (main shows the dialog; the browser downloads it). */
+  async function exportHtml(title: string, content: string): Promise<string | null> {
+    const res = await desktop.files.saveText({ suggestedName: title, content, filter: 'html' })
+    return res.ok ? null : res.error.message
+  }
+
+  return { list, saveState, lastError, watchList, create, load, touch, flush, stashPending, append, remove, print, exportPdf, savePrint, exportHtml }
 })
