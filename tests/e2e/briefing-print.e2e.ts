@@ -5,7 +5,7 @@
 // header repeated, no line starting with closing punctuation, fonts embedded; the official
 // style keeps GB/T 9704's page size, 22-line grid and odd/even page numbers.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readdirSync, rmSync } from 'node:fs'
+import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
@@ -13,7 +13,9 @@ import type { DocNode } from '../../src/shared/briefing/doc-model'
 import { ARTIFACTS, useApp } from './harness'
 import { CHART_CAPTION, COVER_TITLE, FOOTNOTES, TABLE_HEAD, printFixture } from './print-fixture'
 
-const session = useApp()
+// counts print calls instead of opening the print dialog (which would block a headless page)
+const session = useApp({ acceptDownloads: true, initScripts: ['window.print = () => { window.__printed = (window.__printed || 0) + 1 }'] })
+const printed = () => page.evaluate(() => (window as unknown as { __printed?: number }).__printed ?? 0)
 let page: Page
 let briefingId = ''
 const HEADER = '政策观察台 · 专题报告'
@@ -122,10 +124,12 @@ describe('briefing print preview', () => {
     await page.getByTestId('briefing-new').click()
     await expect.poll(() => page.url()).toMatch(/#\/briefings\/[^/]+$/)
     briefingId = decodeURIComponent(page.url().split('/').pop()!)
-    await page.getByTestId('briefing-body').waitFor()
-    // the editor links to the preview
+    await page.getByTestId('briefing-body').click()
+    await page.keyboard.type('大模型持续健康发展，需要政策法规保驾护航。')
+    // the editor opens the preview at once, with the edit saved first
     await page.getByTestId('briefing-preview').click()
     await expect.poll(() => page.url()).toMatch(/\/print$/)
+    await expect.poll(() => page.getByTestId('print-pages').innerText()).toContain('大模型持续健康发展，需要政策法规保驾护航。')
     await storeDoc(briefingId, printFixture(), '人工智能专题报告')
 
     const count = await openPreview()
@@ -202,7 +206,7 @@ describe('briefing print preview', () => {
     const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim())
     expect(fonts.length).toBeGreaterThan(0)
     for (const f of fonts) expect(f, f).toMatch(/\byes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/)
-    expect(pngs(path, 'briefing-print-modern-').length).toBe(sheets)
+    expect(pngs(path, 'briefing-print-modern-page').length).toBe(sheets)
   })
 
   test('official style: A4, at most 22 lines a page, "— X —" right on odd pages and left on even ones', async () => {
@@ -240,7 +244,48 @@ describe('briefing print preview', () => {
     for (const [i, text] of pages.entries()) {
       for (const line of text.split('\n')) expect(line.trim(), `page ${i + 1}: ${line}`).not.toMatch(CLOSING)
     }
-    expect(pngs(path, 'briefing-print-official-').length).toBe(sheets)
+    expect(pngs(path, 'briefing-print-official-page').length).toBe(sheets)
+  })
+
+  test('PageDown and PageUp turn pages, Ctrl+P prints; the HTML export is one self-contained file of the same pages', async () => {
+    const sheets = await openPreview()
+    // a page's top lands just under the toolbar
+    const under = async (n: number) => {
+      const bar = await page.getByRole('toolbar').evaluate((el) => el.getBoundingClientRect().bottom)
+      const top = await page.locator(`[data-testid=print-pages] > .page:nth-child(${n})`).evaluate((el) => el.getBoundingClientRect().top)
+      return Math.round(top - bar)
+    }
+    await page.keyboard.press('PageDown')
+    await expect.poll(() => under(2)).toBe(8)
+    await page.keyboard.press('PageDown')
+    await expect.poll(() => under(3)).toBe(8)
+    await page.keyboard.press('PageUp')
+    await expect.poll(() => under(2)).toBe(8)
+
+    // Ctrl+P and the buttons print (window.print in the browser build) and leave no error
+    expect(await printed()).toBe(0)
+    await page.keyboard.press('Control+p')
+    await expect.poll(printed).toBe(1)
+    await page.getByTestId('print-print').click()
+    await expect.poll(printed).toBe(2)
+    await page.getByTestId('print-export-pdf').click()
+    await expect.poll(printed).toBe(3)
+    expect(await page.locator('[data-testid=briefing-print] .banner').count()).toBe(0)
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-html').click()])
+    expect(download.suggestedFilename()).toBe('人工智能专题报告.html')
+    const file = join(ARTIFACTS, 'briefing-print.html')
+    await download.saveAs(file)
+    const html = readFileSync(file, 'utf8')
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`)
+    expect(html.match(/<div class="page[ "]/g)).toHaveLength(sheets)
+    expect(html).not.toMatch(/<script|<link|src="http|url\(/i)
+    expect(html).toContain('@page briefing')
+    // opened on its own, it shows the same pages
+    const viewer = await session.app.context.newPage()
+    await viewer.goto(`file://${file}`)
+    expect(await viewer.locator('.page').count()).toBe(sheets)
+    await viewer.close()
   })
 
   test('a 50-page briefing paginates in well under a second', async () => {

@@ -7,7 +7,8 @@ import { renderBriefingHtml } from '@shared/briefing/render-html'
 import { paginate, type PaginateOptions } from './paginate'
 import { sanitizeSvg } from './sanitize-svg'
 
-export function usePrintPreview(host: Ref<HTMLElement | null>) {
+/** `covered()`: how far from the viewport's top the screen's sticky toolbar reaches (px). */
+export function usePrintPreview(host: Ref<HTMLElement | null>, covered: () => number = () => 0) {
   const pageCount = ref(0)
   const counted = ref(0)
   const busy = ref(false)
@@ -36,17 +37,24 @@ export function usePrintPreview(host: Ref<HTMLElement | null>) {
 
   const pages = (): HTMLElement[] => [...(host.value?.querySelectorAll<HTMLElement>(':scope > .page') ?? [])]
 
-  /** The page whose box holds the top of the viewport (under the toolbar). */
+  /** The page at the top of what is visible under the toolbar. */
   function currentPage(): number {
     const list = pages()
-    const idx = list.findIndex((p) => p.getBoundingClientRect().bottom > 80)
+    const edge = covered() + 2
+    const idx = list.findIndex((p) => p.getBoundingClientRect().bottom > edge + 8)
     return idx < 0 ? list.length - 1 : idx
   }
 
+  /** Scrolls a page's top to just under the toolbar. */
   function goTo(index: number): void {
     const list = pages()
     const target = list[Math.max(0, Math.min(list.length - 1, index))]
-    target?.scrollIntoView({ block: 'start' })
+    if (!target) return
+    let scroller: HTMLElement | null = target.parentElement
+    while (scroller && !(scroller.scrollHeight > scroller.clientHeight && /auto|scroll/.test(getComputedStyle(scroller).overflowY))) scroller = scroller.parentElement
+    const delta = target.getBoundingClientRect().top - covered() - 8
+    if (scroller) scroller.scrollTop += delta
+    else window.scrollBy(0, delta)
   }
 
   onMounted(() => {
