@@ -15,6 +15,7 @@ export const router = createRouter({
     { path: '/vendors', name: 'vendors', component: () => import('./views/VendorsView.vue') },
     { path: '/vendors/:id', name: 'vendor', component: () => import('./views/VendorView.vue'), props: true },
     { path: '/briefings', name: 'briefings', component: () => import('./views/BriefingsView.vue') },
+    { path: '/briefings/:id/print', name: 'briefing-print', component: () => import('./views/BriefingPrintView.vue'), props: true },
     { path: '/briefings/:id', name: 'briefing', component: () => import('./views/BriefingView.vue'), props: true },
     { path: '/imports', name: 'imports', component: () => import('./views/ImportsView.vue') },
     { path: '/imports/conflicts', name: 'conflicts', component: () => import('./views/ConflictsView.vue') },

@@ -180,4 +180,11 @@ export const en: Messages = {
     mineSnapshot: 'My edits at the conflict', theirsSnapshot: 'Their overwritten version', copyTitle: '{title} (copy)', conflictState: 'Conflict, not saved',
     recovered: 'Edits that could not be saved last time were kept as the version "{name}"; compare or restore them in the history.', showHistory: 'Show history',
   },
+  briefingPrint: {
+    preview: 'Print preview', title: 'Print preview', back: 'Back to editor', style: 'Style', numbering: 'Page numbers', header: 'Header', headerPlaceholder: 'Empty: the briefing title',
+    zoom: 'Zoom', pages: '{n} pages', paginating: 'Laying out…', print: 'Print', exportPdf: 'Export PDF', exportHtml: 'Export HTML',
+    keys: 'PageUp / PageDown: turn pages; Ctrl+P: print', saveFailed: 'Print settings not saved: ',
+    styles: { modern: 'Modern report', official: 'Official (GB/T 9704)' },
+    numberings: { chinese: 'Page X of Y', dash: '— X —' },
+  },
 }

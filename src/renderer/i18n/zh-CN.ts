@@ -178,4 +178,12 @@ export const zhCN = {
     mineSnapshot: '冲突时我的修改', theirsSnapshot: '被覆盖的对方版本', copyTitle: '{title}（副本）', conflictState: '有冲突，尚未保存',
     recovered: '发现上次未能保存的修改，已另存为历史版本“{name}”，可在历史中对比或恢复。', showHistory: '查看历史',
   },
+  // print preview (views/BriefingPrintView.vue)
+  briefingPrint: {
+    preview: '打印预览', title: '打印预览', back: '返回编辑', style: '版式', numbering: '页码', header: '页眉', headerPlaceholder: '留空则用简报标题',
+    zoom: '缩放', pages: '共 {n} 页', paginating: '正在排版…', print: '打印', exportPdf: '导出 PDF', exportHtml: '导出 HTML',
+    keys: 'PageUp / PageDown 翻页，Ctrl+P 打印', saveFailed: '打印设置未能保存：',
+    styles: { modern: '现代报告', official: '公文（GB/T 9704）' },
+    numberings: { chinese: '第 X 页 / 共 Y 页', dash: '— X —' },
+  },
 } as const

@@ -13,6 +13,7 @@ import { BriefingConflictError, createBriefing, deleteBriefing, getBriefing, lis
 import { addSnapshot, listSnapshots, snapshotIfChanged, writeOverCurrent } from '../data/repositories/briefing-history'
 import { desktop } from '../platform'
 import { RECOVERED_SNAPSHOT_NAME, clearEdit, stashEdit } from '../data/unsaved-edits'
+import { saveBriefingPrint } from '../data/repositories/briefing-print'
 
 export const BRIEFING_AUTOSAVE_MS = 800
 /** Continuous typing still saves this often (one serialisation per second at most). */
@@ -279,9 +280,20 @@ export const useBriefingsStore = defineStore('briefings', () => {
     return res.ok ? null : res.error.message
   }
 
+  /** Print settings only (style, numbering, header): the document is not touched. */
+  function savePrint(id: string, settings: PrintSettings): Promise<Briefing> {
+    return saveBriefingPrint(getDb(), id, settings)
+  }
+
+  /** Saves a self-contained HTML file (main shows the dialog; the browser downloads it). */
+  async function exportHtml(title: string, content: string): Promise<string | null> {
+    const res = await desktop.files.saveText({ suggestedName: title, content, filter: 'html' })
+    return res.ok ? null : res.error.message
+  }
+
   return {
     list, saveState, lastError, openId, openRev, conflict, externalUpdate, recoveredAt,
     watchList, create, load, touch, flush, stashPending, append, remove, print, exportPdf,
-    loadTheirs, saveMineAsCopy, overwriteTheirs, replaced,
+    loadTheirs, saveMineAsCopy, overwriteTheirs, replaced, savePrint, exportHtml,
   }
 })

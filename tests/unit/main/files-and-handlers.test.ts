@@ -74,7 +74,8 @@ describe('handlers', () => {
     const res = await invokeHandler('briefings:exportPdf', handlers['briefings:exportPdf'], () => true, event, { title: '人工智能周报' })
     expect(res).toEqual({ ok: true, data: { saved: true, name: target } })
     expect(await readFile(target, 'utf8')).toContain('%PDF')
-    expect(win.webContents.lastPrintToPdfOptions).toMatchObject({ pageSize: 'A4' })
+    // the print preview's pages are whole A4 sheets: CSS page size, no margins added around them
+    expect(win.webContents.lastPrintToPdfOptions).toMatchObject({ pageSize: 'A4', preferCSSPageSize: true, printBackground: true, margins: { marginType: 'none', top: 0, bottom: 0, left: 0, right: 0 } })
     expect(dialog.showSaveDialog).toHaveBeenLastCalledWith(win, expect.objectContaining({ defaultPath: '人工智能周报.pdf' }))
   })
 
