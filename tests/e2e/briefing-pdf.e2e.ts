@@ -1,6 +1,6 @@
 // Briefings: a Chinese title and body with headings, autosaved and read back after a reload;
-// "Export PDF" calls window.print() in the browser build; the print stylesheet's PDF holds
-// the document and nothing of the app shell.
+// "Export PDF" opens the paginated preview and calls window.print() in the browser build; the
+// PDF holds the document and nothing of the app shell.
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, statSync, writeFileSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
@@ -82,7 +82,7 @@ describe('briefings', () => {
 
     // the character count follows the text (whitespace not counted)
     const chars = squash(H1 + PARA_1 + H2 + ITEM_1 + ITEM_2 + PARA_2).length
-    expect(await page.getByTestId('char-count').innerText()).toBe(`字数 ${chars}`)
+    await expect.poll(() => page.getByTestId('char-count').innerText()).toBe(`字数 ${chars}`)
 
     await app.reload()
     await editor().waitFor()
@@ -106,24 +106,29 @@ describe('briefings', () => {
     await editor().waitFor()
     expect(await printed()).toBe(0)
 
+    // Export PDF and Print go through the paginated preview and print its pages
     await page.getByTestId('briefing-export-pdf').click()
+    await expect.poll(() => page.url()).toMatch(/\/print$/)
     await expect.poll(printed).toBe(1)
+    await page.goBack()
+    await editor().waitFor()
     await page.getByTestId('briefing-print').click()
     await expect.poll(printed).toBe(2)
+    await expect.poll(() => page.getByTestId('print-page-count').getAttribute('data-pages')).toBe('1')
     // no error banner
-    expect(await page.locator('[data-testid=briefing-page] .banner').count()).toBe(0)
+    expect(await page.locator('[data-testid=briefing-print] .banner').count()).toBe(0)
 
     // the PDF that the print stylesheet yields (page.pdf prints with the print media type)
     mkdirSync(ARTIFACTS, { recursive: true })
     const pdfPath = join(ARTIFACTS, 'briefing.pdf')
-    writeFileSync(pdfPath, await page.pdf({ format: 'A4', printBackground: true }))
+    writeFileSync(pdfPath, await page.pdf({ preferCSSPageSize: true, printBackground: true }))
     expect(statSync(pdfPath).size).toBeGreaterThan(5000)
 
     const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' })
     const flat = squash(text)
-    for (const s of [TITLE, H1, PARA_1, H2, ITEM_1, ITEM_2, PARA_2, '政策观察台·打印于']) expect(flat, s).toContain(squash(s))
-    // the title is printed once (the heading), not twice (the input is screen-only)
-    expect(flat.split(TITLE).length - 1).toBe(1)
+    for (const s of [TITLE, H1, PARA_1, H2, ITEM_1, ITEM_2, PARA_2, '第1页/共1页']) expect(flat, s).toContain(squash(s))
+    // the title is printed as the document's title line and as the running header, nowhere else
+    expect(flat.split(TITLE).length - 1).toBeLessThanOrEqual(2)
     // nothing of the shell: navigation, toolbar, save state, buttons
     for (const s of ['时间线', '厂商', '概览', '导入', '设置', '字数', '已保存', '导出PDF', '打印🖶', '←简报']) {
       expect(flat, `PDF must not contain ${s}`).not.toContain(squash(s))

@@ -196,7 +196,7 @@ describe('briefing print preview', () => {
     // chart, references
     expect(squash(pages.join(''))).toContain(squash(CHART_CAPTION))
     expect(squash(pages[sheets - 1]!)).toContain('参考文献')
-    expect(squash(pages[sheets - 1]!)).toContain(squash('《新一代人工智能发展规划》，国发〔2017〕35号，国务院，2017-07-08。'))
+    expect(squash(pages[sheets - 1]!)).toContain(squash('《新一代人工智能发展规划》，国发〔2017〕35号，国务院，2017年7月8日。'))
 
     // Chinese line breaking: no line starts with closing punctuation
     for (const [i, text] of pages.entries()) {
