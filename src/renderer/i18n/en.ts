@@ -187,4 +187,10 @@ export const en: Messages = {
     styles: { modern: 'Modern report', official: 'Official (GB/T 9704)' },
     numberings: { chinese: 'Page X of Y', dash: '— X —' },
   },
+  briefingFiles: {
+    template: 'Template', blank: 'Blank briefing', mine: 'my template', create: 'Create', templateMissing: 'The chosen template was not found; it may have been deleted',
+    import: 'Import DOCX / Markdown…', importNotes: '{n} things could not be kept as they were: ', exportMenu: 'Export', exportDocx: 'Word (DOCX)', exportMarkdown: 'Markdown',
+    exportHtml: 'Web page (HTML, one file)', exportPdf: 'PDF', saveTemplate: 'Save as template…', templateName: 'Template name', templateSaved: 'Saved as template “{name}”',
+    templateNameRequired: 'The template name must not be empty', exported: 'Exported: {name}',
+  },
 }

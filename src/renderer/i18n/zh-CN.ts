@@ -186,4 +186,10 @@ export const zhCN = {
     styles: { modern: '现代报告', official: '公文（GB/T 9704）' },
     numberings: { chinese: '第 X 页 / 共 Y 页', dash: '— X —' },
   },
+  briefingFiles: {
+    template: '模板', blank: '空白简报', mine: '我的模板', create: '创建', templateMissing: '找不到所选模板，可能已被删除',
+    import: '导入 DOCX / Markdown…', importNotes: '导入时有 {n} 处未能原样保留：', exportMenu: '导出', exportDocx: 'Word（DOCX）', exportMarkdown: 'Markdown',
+    exportHtml: '网页（HTML，单文件）', exportPdf: 'PDF', saveTemplate: '存为模板…', templateName: '模板名称', templateSaved: '已存为模板“{name}”',
+    templateNameRequired: '模板名称不能为空', exported: '已导出：{name}',
+  },
 } as const

@@ -25,6 +25,14 @@ const EmbeddedImage = Image.extend({
   },
 }).configure({ allowBase64: true, inline: false })
 
+/** Headings keep the anchor templates give them (the outline and contents link to it). */
+const HeadingId = Extension.create({
+  name: 'headingId',
+  addGlobalAttributes: () => [
+    { types: ['heading'], attributes: { id: { default: null, parseHTML: (el) => el.getAttribute('data-id'), renderHTML: (a) => (a['id'] ? { 'data-id': String(a['id']) } : {}) } } },
+  ],
+})
+
 const Numbering = Extension.create({ name: 'briefingNumbering', addProseMirrorPlugins: () => [numberingPlugin()] })
 
 export interface EditorSetup {
@@ -42,6 +50,7 @@ export function briefingExtensions(opts: { request?: (kind: InsertRequest) => vo
     TableKit.configure({ table: { resizable: false } }),
     EmbeddedImage,
     Placeholder.configure({ placeholder: opts.placeholder ?? '' }),
+    HeadingId,
     Citation,
     Footnote,
     Numbering,
