@@ -59,6 +59,7 @@ describe('backup and restore', () => {
     await expect.poll(() => page.getByTestId('note-save-state').innerText()).toBe('已保存')
     await app.goto('/briefings')
     await page.getByTestId('briefing-new').click()
+    await page.getByTestId('new-create').click() // blank briefing
     await page.getByTestId('briefing-title').fill(TITLE)
     await expect.poll(() => page.getByTestId('briefing-save-state').innerText()).toBe('已保存')
 

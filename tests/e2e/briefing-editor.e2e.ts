@@ -22,6 +22,7 @@ describe('briefing editor', () => {
   test('slash menu, citations with a reference list, a footnote, a chart and the outline', async () => {
     await session.app.goto('/briefings')
     await page().getByTestId('briefing-new').click()
+    await page().getByTestId('new-create').click() // blank briefing
     await editor().waitFor()
     url = page().url()
     await editor().click()

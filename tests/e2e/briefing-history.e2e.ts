@@ -42,6 +42,7 @@ describe('writing safely', () => {
     const page = app.page
     await app.goto('/briefings')
     await page.getByTestId('briefing-new').click()
+    await page.getByTestId('new-create').click() // blank briefing
     await expect.poll(() => page.url()).toMatch(/#\/briefings\/[^/]+$/)
     briefingUrl = page.url()
     await typeAtEnd(page, FIRST)

@@ -55,6 +55,7 @@ describe('briefings', () => {
     await app.goto('/briefings')
     await expect.poll(() => page.getByTestId('briefings').innerText()).toContain('还没有简报')
     await page.getByTestId('briefing-new').click()
+    await page.getByTestId('new-create').click() // blank briefing
     await expect.poll(() => page.url()).toMatch(/#\/briefings\/[^/]+$/)
     briefingUrl = page.url()
     await editor().waitFor()

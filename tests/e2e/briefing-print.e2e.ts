@@ -122,6 +122,7 @@ describe('briefing print preview', () => {
   test('a long briefing paginates in the preview and prints to the same PDF pages', async () => {
     page = await session.app.goto('/briefings')
     await page.getByTestId('briefing-new').click()
+    await page.getByTestId('new-create').click() // blank briefing
     await expect.poll(() => page.url()).toMatch(/#\/briefings\/[^/]+$/)
     briefingId = decodeURIComponent(page.url().split('/').pop()!)
     await page.getByTestId('briefing-body').click()

@@ -270,6 +270,7 @@ describe('first start', () => {
     await shot('/briefings', 'briefings-empty', 'briefing-new')
 
     await page.getByTestId('briefing-new').click()
+    await page.getByTestId('new-create').click() // blank briefing
     await page.getByTestId('briefing-title').fill('人工智能政策周报（第一期）')
     await page.getByTestId('briefing-body').click()
     await page.keyboard.type('本期关注国家层面的人工智能规划与地方大模型支持政策。')

@@ -97,6 +97,7 @@ describe('timeline lanes and keyboard', () => {
     // A briefing with a line of its own already.
     page = await session.app.goto('/briefings')
     await page.getByTestId('briefing-new').click()
+    await page.getByTestId('new-create').click() // blank briefing
     await page.getByTestId('briefing-body').waitFor()
     await page.getByTestId('briefing-title').fill('周报')
     await page.getByTestId('briefing-body').click()
