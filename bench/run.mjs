@@ -3,6 +3,7 @@
 // Foundation figures (start-up on an empty profile, which seeds the default data, and a warm
 // start), then the data-scale figures of bench/scale.mjs. BENCH_SCALE (default 100000) sets the
 // policy count (notes: half); BENCH_FOUNDATION=0 skips the foundation figures when iterating.
+// Then the briefing editor figures (bench/briefings.mjs; BENCH_BRIEFINGS=0 skips, =only runs just those).
 import { chromium } from 'playwright-core'
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -13,17 +14,19 @@ import { startServer } from '../scripts/serve-web.mjs'
 import { startBenchServer } from './serve.mjs'
 import { runScale } from './scale.mjs'
 import { runBackups, runImports } from './imports.mjs'
+import { runBriefings } from './briefings.mjs'
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const SCALE = Number(process.env.BENCH_SCALE ?? 100_000)
+const BRIEFINGS_ONLY = process.env.BENCH_BRIEFINGS === 'only'
 const t0 = Date.now()
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const bench = (name, value, unit) => console.log(`BENCH ${name} ${Math.round(value * 10) / 10} ${unit}`)
 bench('bench_scale', SCALE, 'policies')
 
-if (process.env.BENCH_FOUNDATION !== '0') await foundation()
+if (process.env.BENCH_FOUNDATION !== '0' && !BRIEFINGS_ONLY) await foundation()
 
 // The bench pages are built here because `npm run bench` only builds the app (dist-web).
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -31,12 +34,13 @@ const built = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vit
 if (built.status !== 0) throw new Error('building the bench pages failed')
 const benchServer = await startBenchServer()
 const benchOrigin = `http://127.0.0.1:${benchServer.address().port}`
-if (process.env.BENCH_IMPORTS !== 'only') await runScale(benchOrigin, SCALE)
+if (process.env.BENCH_IMPORTS !== 'only' && !BRIEFINGS_ONLY) await runScale(benchOrigin, SCALE)
 // Imports: 10k end to end, then SCALE policies in chunks (BENCH_IMPORTS=0 skips, =only runs just these).
-if (process.env.BENCH_IMPORTS !== '0') {
+if (process.env.BENCH_IMPORTS !== '0' && !BRIEFINGS_ONLY) {
   if (process.env.BENCH_SKIP_IMPORT !== '1') await runImports(benchOrigin, SCALE)
   await runBackups(benchOrigin, SCALE)
 }
+if (BRIEFINGS_ONLY || (process.env.BENCH_BRIEFINGS !== '0' && process.env.BENCH_IMPORTS !== 'only')) await runBriefings(benchOrigin)
 benchServer.close()
 process.stderr.write(`[bench] total ${Math.round((Date.now() - t0) / 1000)} s\n`)
 
