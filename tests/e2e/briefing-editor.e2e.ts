@@ -90,10 +90,48 @@ describe('briefing editor', () => {
     await expect.poll(() => page().getByTestId('briefing-save-state').innerText()).toBe('已保存')
   })
 
+  test('a passage quoted in a note goes into the briefing as a quote that links back to its policy', async () => {
+    const id = 'pol-cn-2024-government-work-report-ai-plus'
+    await session.app.goto(`/policies/${id}`)
+    // select the first 12 characters of the summary, as a mouse would
+    const passage = await page().locator('[data-quote-field="summary"]').evaluate((root) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const text = n.textContent ?? ''
+        const start = text.search(/\S/)
+        if (start < 0 || text.length - start < 12) continue
+        const range = document.createRange()
+        range.setStart(n, start)
+        range.setEnd(n, start + 12)
+        document.getSelection()!.removeAllRanges()
+        document.getSelection()!.addRange(range)
+        return text.slice(start, start + 12)
+      }
+      throw new Error('no text to select')
+    })
+    await page().getByTestId('quote-selection').click()
+    await page().getByTestId('note-body').fill('值得写进简报')
+    await expect.poll(() => page().getByTestId('note-save-state').innerText()).toBe('已保存')
+
+    await page().goto(url)
+    await session.app.ready()
+    await editor().waitFor()
+    await editor().locator('p').last().click()
+    await page().getByTestId('toolbar-insert').click()
+    await page().getByTestId('insert-policyQuote').click()
+    await page().getByTestId('quote-option').filter({ hasText: passage }).click()
+    const quote = editor().locator('.quote-block').filter({ hasText: passage })
+    await expect.poll(() => quote.count()).toBe(1)
+    expect(await quote.locator('a').getAttribute('href')).toBe(`#/policies/${id}`)
+    expect(await quote.locator('.quote-source').innerText()).toContain('《政府工作报告》')
+    await expect.poll(() => page().getByTestId('briefing-save-state').innerText()).toBe('已保存')
+  })
+
   test('citations survive a reload, follow a renamed record and stay (broken) when it is deleted', async () => {
     await session.app.reload()
     await expect.poll(() => editor().locator('.cite').count()).toBe(3)
     expect(await editor().locator('.chart-block svg').count()).toBe(1)
+    expect(await editor().locator('.quote-block').count()).toBe(1)
 
     await session.app.goto('/policies/pol-cn-beijing-2023-large-model-policies/edit')
     await page().getByTestId('edit-title').fill('北京市大模型产业支持政策（汇编）')
