@@ -1,5 +1,5 @@
 // A database made by the first schema version, with data in it, opens under the current
-// version without losing anything, and notes move to their v2 shape.
+// version without losing anything, notes move to their v2 shape and briefings to their v7 one.
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import Dexie from 'dexie'
@@ -26,6 +26,13 @@ describe('schema upgrades', () => {
     expect(current.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version)
     expect(await current.policies.get('pol-a')).toEqual(policy)
     expect(await current.briefings.count()).toBe(1)
+    // v7: an old briefing gets default print settings and revision 0, and its document is kept
+    expect(await current.briefings.get('brf-1')).toEqual({
+      id: 'brf-1', title: '简报', doc: { type: 'doc' }, createdAt: 1, updatedAt: 1,
+      print: { style: 'modern', pageNumbers: 'chinese', header: '' }, rev: 0,
+    })
+    expect(await current.briefingSnapshots.count()).toBe(0)
+    expect(await current.briefingTemplates.count()).toBe(0)
     const notes = await current.notes.where('[targetKind+targetId]').equals(['policies', 'pol-a']).sortBy('createdAt')
     expect(notes.map((n) => [n.id, n.body, n.targetKind, n.targetId])).toEqual([
       ['note-1', '第一条笔记', 'policies', 'pol-a'],
