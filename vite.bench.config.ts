@@ -4,7 +4,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 
-const pages = ['seed', 'hello', 'baselines', 'imports', 'backup', 'briefing-editor']
+const pages = ['seed', 'hello', 'baselines', 'imports', 'backup', 'briefing-editor', 'briefing-pdf']
 
 export default defineConfig({
   root: resolve(__dirname, 'bench/pages'),

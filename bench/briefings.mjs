@@ -1,8 +1,11 @@
 // Briefing editor figures (Briefings issue §7): opening a ~150-page Chinese briefing and typing
 // into its middle, in the real editor and in a bare StarterKit editor on the same text
-// (bench/pages/briefing-editor.ts). Each run is a fresh browser profile; figures are medians of RUNS.
+// (bench/pages/briefing-editor.ts); then a ~50-page briefing to PDF through the print preview next
+// to Chromium printing the same pages as static HTML (runBriefingPdf). Each run is a fresh browser
+// profile; figures are medians of RUNS.
 import { chromium } from 'playwright-core'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -47,6 +50,11 @@ async function once(origin, kind) {
 }
 
 export async function runBriefings(origin) {
+  if (process.env.BENCH_BRIEFING_PDF !== 'only') await runEditor(origin)
+  if (process.env.BENCH_BRIEFING_PDF !== '0') await runBriefingPdf(origin)
+}
+
+async function runEditor(origin) {
   const runs = { plain: [], ours: [] }
   // interleaved, so a burst of load on the machine hits both editors alike
   for (let i = 0; i < RUNS; i++) {
@@ -69,4 +77,100 @@ export async function runBriefings(origin) {
   bench('editor_keystroke_p95_ms', m('ours', 'p95'), 'ms')
   bench('editor_keystroke_ratio', m('ours', 'p95') / m('plain', 'p95'), 'x')
   bench('editor_keystroke_long_tasks', m('ours', 'longTasks'), 'tasks')
+}
+
+// ~50 A4 pages in the modern style (the preview's count is checked against PDF_PAGES below)
+const PDF_PARAGRAPHS = Number(process.env.BENCH_PDF_PARAGRAPHS ?? 240)
+const PDF_PAGES = [48, 55]
+const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true } // what Electron's printToPDF is given
+const pdfPages = (path) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1] ?? NaN)
+
+async function pdfOnce(origin, dir) {
+  const context = await chromium.launchPersistentContext(join(dir, 'profile'), { executablePath: '/usr/bin/chromium', headless: true, args: ARGS, viewport: { width: 1400, height: 900 } })
+  try {
+    const page = context.pages()[0] ?? (await context.newPage())
+    // the briefing, written with the app's own repository into the app's database
+    await page.goto(`${origin}/bench/briefing-pdf.html`)
+    await page.waitForFunction(() => typeof window.benchSeedBriefing === 'function')
+    const seed = await page.evaluate((n) => window.benchSeedBriefing(n), PDF_PARAGRAPHS)
+    // an analyst's profile has the default data: let the app's first run load it, untimed
+    await page.goto(`${origin}/#/overview`)
+    await page.waitForFunction(() => Number(document.querySelector('.stat')?.textContent) > 0, null, { timeout: 60_000 })
+    await page.goto('about:blank')
+
+    // ours: navigation start → the preview has paginated → PDF bytes back
+    const t0 = Date.now()
+    await page.goto(`${origin}/#/briefings/${seed.id}/print`)
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid=print-page-count]')?.getAttribute('data-pages')) > 0, null, { timeout: 60_000, polling: 20 })
+    const t1 = Date.now()
+    const ours = await page.pdf(PDF_OPTIONS)
+    const t2 = Date.now()
+    const preview = await page.evaluate(() => {
+      const host = document.querySelector('[data-testid=print-pages]')
+      const mark = (name) => performance.getEntriesByName(name, 'mark').at(-1)?.startTime ?? NaN
+      return {
+        pages: Number(document.querySelector('[data-testid=print-page-count]')?.getAttribute('data-pages')),
+        pagesHtml: [...host.querySelectorAll(':scope > .page')].map((p) => p.outerHTML).join(''),
+        // both relative to this document's navigation start
+        renderAt: mark('briefing-print:render'),
+        pagesAt: mark('briefing-print:pages'),
+        paginateMs: Number(host.dataset.ms),
+        passes: Number(host.dataset.passes),
+        title: document.title,
+      }
+    })
+
+    // raw: the same pages as the app's one-file HTML export, in a fresh page, printed alike
+    const helper = await context.newPage()
+    await helper.goto(`${origin}/bench/briefing-pdf.html`)
+    await helper.waitForFunction(() => typeof window.benchHtmlFile === 'function')
+    const html = await helper.evaluate(({ pagesHtml }) => window.benchHtmlFile('bench', pagesHtml), preview)
+    await helper.close()
+    const rawPage = await context.newPage()
+    const r0 = Date.now()
+    await rawPage.setContent(html, { waitUntil: 'load' })
+    const r1 = Date.now()
+    const raw = await rawPage.pdf(PDF_OPTIONS)
+    const r2 = Date.now()
+
+    writeFileSync(join(dir, 'ours.pdf'), ours)
+    writeFileSync(join(dir, 'raw.pdf'), raw)
+    const pdf = { ours: pdfPages(join(dir, 'ours.pdf')), raw: pdfPages(join(dir, 'raw.pdf')) }
+    // BENCH_PDF_OUT=<dir>: keep the last run's two PDFs, to look at them
+    if (process.env.BENCH_PDF_OUT) for (const f of ['ours.pdf', 'raw.pdf']) copyFileSync(join(dir, f), join(process.env.BENCH_PDF_OUT, `briefing-pdf-${f}`))
+    return {
+      stats: seed.stats, previewPages: preview.pages, pdfPages: pdf, passes: preview.passes, htmlBytes: html.length,
+      oursMs: t2 - t0, readyMs: t1 - t0, pagesAt: preview.pagesAt, renderAt: preview.renderAt, paginateMs: preview.paginateMs, printMs: t2 - t1,
+      rawMs: r2 - r0, rawLoadMs: r1 - r0, rawPrintMs: r2 - r1, oursBytes: ours.length, rawBytes: raw.length,
+    }
+  } finally {
+    await context.close()
+  }
+}
+
+/** `briefing_pdf_50p_ms` with `raw_pdf_50p_ms` (Briefings issue §7): ratio ≤ 1.25, ceiling 2500 ms. */
+export async function runBriefingPdf(origin) {
+  const runs = []
+  for (let i = 0; i < RUNS; i++) {
+    const dir = mkdtempSync(join(tmpdir(), 'pd-bench-pdf-'))
+    try {
+      const r = await pdfOnce(origin, dir)
+      if (i === 0) log(`pdf: ${r.stats.chars} characters, ${r.stats.paragraphs} paragraphs, ${r.stats.headings} headings, ${r.stats.tables} tables, ${r.stats.charts} charts (${Math.round(r.stats.svgBytes / 1024)} KB of SVG), ${r.stats.citations} citations, ${r.stats.footnotes} footnotes; static HTML ${Math.round(r.htmlBytes / 1024)} KB`)
+      log(`pdf run ${i + 1}: preview ${r.previewPages} pages, PDF ours ${r.pdfPages.ours} / raw ${r.pdfPages.raw} pages (pdfinfo); ${JSON.stringify(r, (k, v) => (['stats', 'pdfPages', 'previewPages'].includes(k) ? undefined : typeof v === 'number' ? Math.round(v) : v))}`)
+      // a broken print must not give a fast number
+      if (r.pdfPages.ours !== r.previewPages || r.pdfPages.raw !== r.previewPages) throw new Error(`pdf: the preview shows ${r.previewPages} pages, our PDF has ${r.pdfPages.ours}, the static HTML's ${r.pdfPages.raw}`)
+      if (r.previewPages < PDF_PAGES[0] || r.previewPages > PDF_PAGES[1]) throw new Error(`pdf: ${r.previewPages} pages, not ${PDF_PAGES.join('–')} (BENCH_PDF_PARAGRAPHS)`)
+      runs.push(r)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+  const m = (key) => median(runs.map((r) => r[key]))
+  bench('briefing_pdf_pages', m('previewPages'), 'pages')
+  bench('briefing_paginate_50p_ms', m('pagesAt'), 'ms')
+  bench('briefing_print_50p_ms', m('printMs'), 'ms')
+  bench('briefing_pdf_50p_ms', m('oursMs'), 'ms')
+  bench('raw_print_50p_ms', m('rawPrintMs'), 'ms')
+  bench('raw_pdf_50p_ms', m('rawMs'), 'ms')
+  bench('briefing_pdf_ratio', m('oursMs') / m('rawMs'), 'x')
 }

@@ -18,6 +18,8 @@ export function usePrintPreview(host: Ref<HTMLElement | null>, covered: () => nu
   async function render(doc: DocNode, title: string, opts: PaginateOptions): Promise<void> {
     const mine = ++run
     busy.value = true
+    // marks for the PDF benchmark (bench/briefings.mjs): time from navigation to pages on screen
+    performance.mark('briefing-print:render')
     try {
       const html = renderBriefingHtml(doc, { sanitizeSvg, title })
       const res = await paginate(html, opts)
@@ -30,6 +32,7 @@ export function usePrintPreview(host: Ref<HTMLElement | null>, covered: () => nu
       lastMs.value = Math.round(res.ms)
       host.value.dataset['ms'] = String(lastMs.value)
       host.value.dataset['passes'] = String(res.passes)
+      performance.mark('briefing-print:pages')
     } finally {
       if (mine === run) busy.value = false
     }
