@@ -131,6 +131,7 @@ describe('briefing editor', () => {
     await session.app.reload()
     await expect.poll(() => editor().locator('.cite').count()).toBe(3)
     expect(await editor().locator('.chart-block svg').count()).toBe(1)
+    const chartBefore = await editor().locator('.chart-svg').innerHTML()
     expect(await editor().locator('.quote-block').count()).toBe(1)
 
     await session.app.goto('/policies/pol-cn-beijing-2023-large-model-policies/edit')
@@ -149,6 +150,8 @@ describe('briefing editor', () => {
       expect.stringContaining('北京市大模型产业支持政策（汇编）'),
     ])
     expect(await editor().locator('.cite.broken').count()).toBe(2)
+    // the live chart was drawn again without the deleted 2017 national plan
+    await expect.poll(() => editor().locator('.chart-svg').innerHTML()).not.toBe(chartBefore)
     await session.app.screenshot('briefing-editor-citations-updated')
   })
 })

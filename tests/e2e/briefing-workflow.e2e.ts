@@ -58,7 +58,7 @@ describe('a briefing from template to paper', () => {
     await page().getByTestId('chart-caption').fill('图1 各年政策数量（按层级）')
     await page().getByTestId('chart-insert').click()
     await expect.poll(() => editor().locator('.chart-block svg').count()).toBe(1)
-    await expect.poll(() => editor().locator('.ref-list li').allInnerTexts()).toEqual([expect.stringContaining(PLAN), expect.stringContaining(BEIJING)])
+    await expect.poll(() => editor().locator('.ref-list li').allTextContents()).toEqual([expect.stringContaining(PLAN), expect.stringContaining(BEIJING)])
     await expect.poll(() => page().getByTestId('briefing-save-state').innerText()).toBe('已保存')
     await session.app.screenshot('briefing-workflow-editor')
   })
@@ -117,7 +117,7 @@ describe('a briefing from template to paper', () => {
     const [chooser] = await Promise.all([page().waitForEvent('filechooser'), page().getByTestId('briefing-import').click()])
     await chooser.setFiles(mdPath)
     await editor().waitFor()
-    await expect.poll(() => editor().innerText()).toContain('国家层面，国务院印发规划')
+    await expect.poll(() => editor().textContent()).toContain('国家层面，国务院印发规划')
     expect(await editor().locator('h2, h1').allInnerTexts()).toContain('第一章 扬帆起航：中国 AI 大模型产业发展背景')
   })
 
