@@ -123,6 +123,8 @@ describe('timeline lanes and keyboard', () => {
     const first = body.locator('ul > li').first()
     expect(await first.innerText()).toContain('《新一代人工智能发展规划》，2017年')
     expect(await first.locator('a').getAttribute('href')).toBe('#/policies/pol-cn-2017-new-generation-ai-plan')
+    // each listed policy is a live citation, numbered in order
+    expect(await body.locator('ul > li .cite').evaluateAll((els) => els.map((e) => e.getAttribute('data-n')))).toEqual(Array.from({ length: 11 }, (_, i) => String(i + 1)))
     await session.app.screenshot('timeline-briefing')
   })
 })

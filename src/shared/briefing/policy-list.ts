@@ -1,6 +1,9 @@
 // A list of policies as editor (Tiptap / ProseMirror) JSON, appended to a briefing: a bold
 // lead line, then one bullet per policy with its title, document number, date and a link to
-// the record. Pure, so the document shape is unit-tested without an editor.
+// the record (and, when given, a live citation of it). Pure, so the document shape is unit-tested
+// without an editor.
+
+import type { CitationAttrs } from './doc-model'
 
 export interface DocNode {
   type: string
@@ -16,6 +19,8 @@ export interface ListedPolicy {
   /** Formatted for reading ("2023年5月"). */
   date: string
   docNumber: string | null
+  /** when given, the item also carries a live citation of the record (numbered, in the reference list) */
+  citation?: CitationAttrs
 }
 
 const text = (s: string, marks?: DocNode['marks']): DocNode => (marks ? { type: 'text', text: s, marks } : { type: 'text', text: s })
@@ -37,7 +42,9 @@ export function policyListBlocks(lead: string, items: readonly ListedPolicy[], l
         type: 'listItem',
         content: [
           paragraph([
-            text(`《${p.title}》${p.docNumber ? `（${p.docNumber}）` : ''}，${p.date}\u3000`),
+            text(`《${p.title}》${p.docNumber ? `（${p.docNumber}）` : ''}，${p.date}`),
+            ...(p.citation ? [{ type: 'citation', attrs: { ...p.citation } }] : []),
+            text('\u3000'),
             text(linkText, [{ type: 'link', attrs: { href: policyHref(p.id) } }]),
           ]),
         ],

@@ -15,10 +15,17 @@ describe('policy list blocks', () => {
     const first = list!.content![0]!
     expect(first.type).toBe('listItem')
     expect(first.content![0]!.content).toEqual([
-      { type: 'text', text: '《新一代人工智能发展规划》（国发〔2017〕35号），2017年7月8日　' },
+      { type: 'text', text: '《新一代人工智能发展规划》（国发〔2017〕35号），2017年7月8日' },
+      { type: 'text', text: '　' },
       { type: 'text', text: '查看记录', marks: [{ type: 'link', attrs: { href: '#/policies/pol-a' } }] },
     ])
-    expect(list!.content![1]!.content![0]!.content![0]!.text).toBe('《北京市支持政策》，2023年以来　')
+    expect(list!.content![1]!.content![0]!.content![0]!.text).toBe('《北京市支持政策》，2023年以来')
+  })
+
+  it('carry a live citation of each record when one is given', () => {
+    const citation = { refKind: 'policy' as const, refId: 'pol-a', title: '新一代人工智能发展规划', docNumber: null, date: '2017', detail: '国务院', broken: false }
+    const [, list] = policyListBlocks('lead', [{ ...items[0]!, citation }], 'open')
+    expect(list!.content![0]!.content![0]!.content![1]).toEqual({ type: 'citation', attrs: citation })
   })
 
   it('end with a note when the list was cut short', () => {
