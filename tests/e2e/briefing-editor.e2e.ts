@@ -14,6 +14,8 @@ async function cite(query: string, pick: string): Promise<void> {
   await page().getByTestId('citation-query').fill(query)
   await page().getByTestId('citation-option').filter({ hasText: pick }).first().click()
   await expect.poll(() => page().getByTestId('citation-picker').count()).toBe(0)
+  // the editor takes the focus back on the next frame; typing before that would be lost
+  await expect.poll(() => editor().evaluate((el) => el === document.activeElement)).toBe(true)
 }
 
 describe('briefing editor', () => {
@@ -46,6 +48,7 @@ describe('briefing editor', () => {
     await page().getByTestId('prompt-text').fill('据报告整理。')
     await page().getByTestId('prompt-save').click()
     await expect.poll(() => editor().locator('.fn-ref').getAttribute('data-n')).toBe('1')
+    await expect.poll(() => editor().evaluate((el) => el === document.activeElement)).toBe(true)
 
     // a table from the slash menu
     await page().keyboard.press('Enter')

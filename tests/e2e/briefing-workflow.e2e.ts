@@ -24,6 +24,8 @@ async function cite(query: string, pick: string): Promise<void> {
   await page().getByTestId('citation-query').fill(query)
   await page().getByTestId('citation-option').filter({ hasText: pick }).first().click()
   await expect.poll(() => page().getByTestId('citation-picker').count()).toBe(0)
+  // the editor takes the focus back on the next frame; typing before that would be lost
+  await expect.poll(() => editor().evaluate((el) => el === document.activeElement)).toBe(true)
 }
 
 describe('a briefing from template to paper', () => {
