@@ -3,20 +3,13 @@
 // as SVG, the outline, find and replace and the Chinese character count.
 import { describe, expect, test } from 'vitest'
 import { useApp } from './harness'
+import { cite } from './briefing-steps'
 
 const session = useApp()
 const page = () => session.app.page
 const editor = () => page().getByTestId('briefing-body')
 const refs = () => editor().locator('.ref-list li')
 
-async function cite(query: string, pick: string): Promise<void> {
-  await page().getByTestId('toolbar-cite').click()
-  await page().getByTestId('citation-query').fill(query)
-  await page().getByTestId('citation-option').filter({ hasText: pick }).first().click()
-  await expect.poll(() => page().getByTestId('citation-picker').count()).toBe(0)
-  // the editor takes the focus back on the next frame; typing before that would be lost
-  await expect.poll(() => editor().evaluate((el) => el === document.activeElement)).toBe(true)
-}
 
 describe('briefing editor', () => {
   let url = ''
@@ -35,11 +28,11 @@ describe('briefing editor', () => {
     await page().keyboard.type('一、政策要点')
     await page().keyboard.press('Enter')
     await page().keyboard.type('国家层面的规划')
-    await cite('新一代', '新一代人工智能发展规划')
+    await cite(page(), '新一代', '新一代人工智能发展规划')
     await page().keyboard.type('与北京的支持政策')
-    await cite('北京市大模型', '北京市大模型产业相关支持政策')
+    await cite(page(), '北京市大模型', '北京市大模型产业相关支持政策')
     await page().keyboard.type('，再次提到规划')
-    await cite('新一代', '新一代人工智能发展规划')
+    await cite(page(), '新一代', '新一代人工智能发展规划')
     await page().keyboard.type('。')
     // numbers follow first appearance, a repeated record keeps its number
     await expect.poll(() => editor().locator('.cite').evaluateAll((els) => els.map((e) => e.getAttribute('data-n')))).toEqual(['1', '2', '1'])

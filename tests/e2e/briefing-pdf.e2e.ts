@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
 import { App, ARTIFACTS } from './harness'
+import { PRINT_RECORDER, printedCount } from './briefing-steps'
 
 const TITLE = '人工智能政策周报（第一期）'
 const H1 = '一、国家层面'
@@ -16,8 +17,6 @@ const ITEM_1 = '北京市出台大模型产业支持政策'
 const ITEM_2 = '上海市推动算力与数据要素供给'
 const PARA_2 = '本期结论：政策重点从顶层设计转向场景落地。'
 
-// Counts calls instead of opening the print dialog (which would block a headless page).
-const PRINT_RECORDER = 'window.print = () => { window.__printed = (window.__printed || 0) + 1 }'
 
 let app: App
 let page: Page
@@ -45,7 +44,7 @@ async function format(name: string): Promise<void> {
   await expect.poll(() => editor().evaluate((el) => el === document.activeElement)).toBe(true)
   await page.evaluate(() => new Promise<void>((ok) => requestAnimationFrame(() => ok())))
 }
-const printed = () => page.evaluate(() => (window as unknown as { __printed?: number }).__printed ?? 0)
+const printed = () => printedCount(page)
 const squash = (s: string) => s.replace(/\s+/g, '')
 
 describe('briefings', () => {

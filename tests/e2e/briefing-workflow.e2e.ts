@@ -8,8 +8,8 @@ import { join } from 'node:path'
 import mammoth from 'mammoth'
 import { describe, expect, test } from 'vitest'
 import { ARTIFACTS, useApp } from './harness'
+import { cite, PRINT_RECORDER, printedCount } from './briefing-steps'
 
-const PRINT_RECORDER = 'window.print = () => { window.__printed = (window.__printed || 0) + 1 }'
 const session = useApp({ initScripts: [PRINT_RECORDER], acceptDownloads: true })
 const page = () => session.app.page
 const editor = () => page().getByTestId('briefing-body')
@@ -19,14 +19,6 @@ const PLAN = '新一代人工智能发展规划'
 const BEIJING = '北京市大模型产业相关支持政策'
 const CLOSING = /^[，。、；：！？）》」』】〕…—,.;:!?)\]]/
 
-async function cite(query: string, pick: string): Promise<void> {
-  await page().getByTestId('toolbar-cite').click()
-  await page().getByTestId('citation-query').fill(query)
-  await page().getByTestId('citation-option').filter({ hasText: pick }).first().click()
-  await expect.poll(() => page().getByTestId('citation-picker').count()).toBe(0)
-  // the editor takes the focus back on the next frame; typing before that would be lost
-  await expect.poll(() => editor().evaluate((el) => el === document.activeElement)).toBe(true)
-}
 
 describe('a briefing from template to paper', () => {
   let url = ''
@@ -52,9 +44,9 @@ describe('a briefing from template to paper', () => {
     await page().keyboard.press('End')
     await page().keyboard.press('Shift+Home')
     await page().keyboard.type('国家层面，国务院印发规划，提出人工智能发展的战略目标')
-    await cite('新一代', PLAN)
+    await cite(page(), '新一代', PLAN)
     await page().keyboard.type('；地方层面，北京出台支持大模型产业的政策')
-    await cite('北京市大模型', BEIJING)
+    await cite(page(), '北京市大模型', BEIJING)
     await page().keyboard.type('。')
     await page().getByTestId('toolbar-chart').click()
     await page().getByTestId('chart-caption').fill('图1 各年政策数量（按层级）')
@@ -67,7 +59,7 @@ describe('a briefing from template to paper', () => {
 
   test('print to PDF: the page count of the preview, header, page numbers, references, no closing punctuation at a page start', async () => {
     await page().getByTestId('briefing-export-pdf').click()
-    await expect.poll(() => page().evaluate(() => (window as unknown as { __printed?: number }).__printed ?? 0)).toBe(1)
+    await expect.poll(() => printedCount(page())).toBe(1)
     const pages = Number(await page().getByTestId('print-page-count').getAttribute('data-pages'))
     expect(pages).toBeGreaterThan(3)
     mkdirSync(ARTIFACTS, { recursive: true })

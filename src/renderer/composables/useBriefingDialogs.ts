@@ -2,7 +2,7 @@
 // a footnote, a chart, a cover, a quote or an image; edit a block; refresh or freeze a chart).
 import { shallowRef, type ShallowRef } from 'vue'
 import type { Editor } from '@tiptap/core'
-import type { ChartAttrs, CitationAttrs, CoverAttrs, QuoteBlockAttrs } from '@shared/briefing/doc-model'
+import { EMPTY_COVER, type ChartAttrs, type CitationAttrs, type CoverAttrs, type QuoteBlockAttrs } from '@shared/briefing/doc-model'
 import { safeHref } from '../notes/markdown'
 import { t } from '../i18n'
 import type { InsertRequest } from '../briefing/editor/insert-items'
@@ -19,8 +19,6 @@ export type OpenDialog =
   | { kind: 'chart'; initial?: ChartAttrs; pos: number | null }
   | { kind: 'quote' }
   | null
-
-const EMPTY_COVER: CoverAttrs = { title: '', subtitle: '', unit: '', author: '', date: '', serial: '', label: '' }
 
 export function useBriefingDialogs(editor: ShallowRef<Editor | undefined>, pickImage: () => void) {
   const open = shallowRef<OpenDialog>(null)

@@ -98,6 +98,8 @@ export interface CoverAttrs {
   label: string
 }
 
+export const EMPTY_COVER: CoverAttrs = { title: '', subtitle: '', unit: '', author: '', date: '', serial: '', label: '' }
+
 /** `quoteBlock` (block): a quoted passage of a policy or a note, with its link back. */
 export interface QuoteBlockAttrs {
   source: 'policy' | 'note'

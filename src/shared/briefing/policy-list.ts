@@ -3,15 +3,9 @@
 // the record (and, when given, a live citation of it). Pure, so the document shape is unit-tested
 // without an editor.
 
-import type { CitationAttrs } from './doc-model'
+import type { CitationAttrs, DocNode } from './doc-model'
 
-export interface DocNode {
-  type: string
-  attrs?: Record<string, unknown>
-  content?: DocNode[]
-  text?: string
-  marks?: { type: string; attrs?: Record<string, unknown> }[]
-}
+export type { DocNode } from './doc-model'
 
 export interface ListedPolicy {
   id: string

@@ -5,7 +5,7 @@ import type { Node as PmNode } from '@tiptap/pm/model'
 import { NodeSelection } from '@tiptap/pm/state'
 import DOMPurify from 'dompurify'
 import { formatReference } from '@shared/briefing/citations'
-import type { ChartAttrs, CoverAttrs, QuoteBlockAttrs } from '@shared/briefing/doc-model'
+import { EMPTY_COVER, type ChartAttrs, type CoverAttrs, type QuoteBlockAttrs } from '@shared/briefing/doc-model'
 import { policyHref } from '@shared/briefing/policy-list'
 import { t } from '../../i18n'
 import { actionButton, el, type DerivedView, type DerivedViews } from './block-view'
@@ -106,7 +106,6 @@ export function contentsBlocks(views: DerivedViews) {
   return [Toc, ReferenceList]
 }
 
-const EMPTY_COVER: CoverAttrs = { title: '', subtitle: '', unit: '', author: '', date: '', serial: '', label: '' }
 export const Cover = atomBlock('cover', { ...EMPTY_COVER }, (node, editor, getPos) => {
   const dom = el('div', 'block cover-block')
   const draw = (n: PmNode) => {
