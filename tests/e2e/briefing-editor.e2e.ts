@@ -23,7 +23,7 @@ describe('briefing editor', () => {
     await editor().click()
     // a heading through the slash menu, filtered by typing
     await page().keyboard.type('/一级')
-    await expect.poll(() => page().getByTestId('slash-menu').innerText()).toContain('一级标题')
+    await expect.poll(() => page().locator('.slash-item.active').innerText()).toBe('一级标题')
     await page().keyboard.press('Enter')
     await page().keyboard.type('一、政策要点')
     await page().keyboard.press('Enter')
@@ -46,6 +46,8 @@ describe('briefing editor', () => {
     // a table from the slash menu
     await page().keyboard.press('Enter')
     await page().keyboard.type('/表格')
+    // Enter picks the highlighted item: wait until the filter has made it 表格 (as a person sees it first)
+    await expect.poll(() => page().locator('.slash-item.active').innerText()).toBe('表格')
     await page().keyboard.press('Enter')
     await expect.poll(() => editor().locator('table th').count()).toBe(3)
 
