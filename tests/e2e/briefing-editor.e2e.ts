@@ -22,7 +22,7 @@ describe('briefing editor', () => {
     url = page().url()
     await editor().click()
     // a heading through the slash menu, filtered by typing
-    await page().keyboard.type('/一级')
+    await page().keyboard.type('/bt1') // pinyin initials of 标题, typed as keys
     await expect.poll(() => page().locator('.slash-item.active').innerText()).toBe('一级标题')
     await page().keyboard.press('Enter')
     await page().keyboard.type('一、政策要点')
@@ -45,7 +45,7 @@ describe('briefing editor', () => {
 
     // a table from the slash menu
     await page().keyboard.press('Enter')
-    await page().keyboard.type('/表格')
+    await page().keyboard.type('/bg') // pinyin initials of 表格, typed as keys
     // Enter picks the highlighted item: wait until the filter has made it 表格 (as a person sees it first)
     await expect.poll(() => page().locator('.slash-item.active').innerText()).toBe('表格')
     await page().keyboard.press('Enter')
