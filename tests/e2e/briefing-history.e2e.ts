@@ -24,6 +24,9 @@ afterEach(() => {
 })
 
 const editor = (p: Page) => p.getByTestId('briefing-body')
+/** The editor's text. textContent, not innerText: a tab in the background lays out nothing
+ * (blocks use content-visibility), so its innerText can lag behind what it holds. */
+const bodyText = async (p: Page) => (await editor(p).textContent()) ?? ''
 const saveState = (p: Page) => p.getByTestId('briefing-save-state').innerText()
 async function openBriefing(p: Page, url: string): Promise<void> {
   await p.goto(url)
@@ -56,7 +59,7 @@ describe('writing safely', () => {
 
     app.page = await app.context.newPage()
     await openBriefing(app.page, briefingUrl)
-    await expect.poll(() => editor(app.page).innerText()).toBe(FIRST)
+    await expect.poll(() => bodyText(app.page)).toBe(FIRST)
   })
 
   test('two tabs: one follows the other without a reload; a save over the other\'s shows the conflict, and 另存为副本 keeps both', async () => {
@@ -68,7 +71,7 @@ describe('writing safely', () => {
     await typeAtEnd(a, '甲补充。')
     await expect.poll(() => saveState(a), { timeout: 5000 }).toBe('已保存')
     // B had no edits: it shows A's text without being reloaded
-    await expect.poll(() => editor(b).innerText(), { timeout: 5000 }).toBe(`${FIRST}甲补充。`)
+    await expect.poll(() => bodyText(b), { timeout: 5000 }).toBe(`${FIRST}甲补充。`)
     expect(await b.getByTestId('briefing-conflict').count()).toBe(0)
 
     // both edit; A's autosave lands first, B is told at once and must choose
@@ -85,14 +88,14 @@ describe('writing safely', () => {
 
     await b.getByTestId('conflict-save-copy').click()
     await expect.poll(() => b.url()).not.toBe(briefingUrl)
-    await expect.poll(() => editor(b).innerText()).toContain(MINE)
+    await expect.poll(() => bodyText(b)).toContain(MINE)
     expect(await b.getByTestId('briefing-title').inputValue()).toBe('未命名简报（副本）')
     expect(await b.getByTestId('briefing-conflict').count()).toBe(0)
     // the original keeps A's text; A saw no conflict and lost nothing
-    expect(await editor(a).innerText()).toContain(THEIRS)
-    expect(await editor(a).innerText()).not.toContain(MINE)
+    expect(await bodyText(a)).toContain(THEIRS)
+    expect(await bodyText(a)).not.toContain(MINE)
     await openBriefing(b, briefingUrl)
-    await expect.poll(() => editor(b).innerText()).toContain(THEIRS)
+    await expect.poll(() => bodyText(b)).toContain(THEIRS)
     await b.goto(briefingUrl.replace(/\/briefings\/.*$/, '/briefings'))
     await expect.poll(() => b.getByTestId('briefing-link').allInnerTexts()).toEqual(expect.arrayContaining(['未命名简报', '未命名简报（副本）']))
     await b.close()
@@ -101,7 +104,7 @@ describe('writing safely', () => {
   test('a named version: saved, compared with the changed text (del and ins), restored; the state before restoring stays in the list', async () => {
     const page = app.page
     await openBriefing(page, briefingUrl)
-    const before = await editor(page).innerText()
+    const before = await bodyText(page)
     expect(before).toContain(THEIRS)
 
     await page.getByTestId('briefing-history').click()
@@ -134,7 +137,7 @@ describe('writing safely', () => {
     await app.screenshot('briefing-history-diff')
 
     await named.getByTestId('history-restore').click()
-    await expect.poll(() => editor(page).innerText()).toBe(before)
+    await expect.poll(() => bodyText(page)).toBe(before)
     expect(await page.getByTestId('history-diff').count()).toBe(0)
     const preRestore = page.getByTestId('history-item').filter({ hasText: '的版本前' })
     await expect.poll(() => preRestore.count()).toBe(1)
@@ -146,13 +149,13 @@ describe('writing safely', () => {
     // and the restored text is what is stored
     await app.reload()
     await editor(page).waitFor()
-    expect(await editor(page).innerText()).toBe(before)
+    expect(await bodyText(page)).toBe(before)
   })
 
   test('edits stashed at unload but overtaken by another save are offered as a version, not applied', async () => {
     const page = app.page
     await openBriefing(page, briefingUrl)
-    const stored = await editor(page).innerText()
+    const stored = await bodyText(page)
     const id = briefingUrl.split('/').pop()!
     // what the pagehide stash of a window that loaded revision 0 would hold
     await page.evaluate((briefingId) => {
@@ -162,7 +165,7 @@ describe('writing safely', () => {
     await app.reload()
     await editor(page).waitFor()
     await page.getByTestId('briefing-recovered').waitFor()
-    expect(await editor(page).innerText()).toBe(stored)
+    expect(await bodyText(page)).toBe(stored)
     await page.getByTestId('briefing-recovered').getByRole('button').click()
     const offered = page.getByTestId('history-item').filter({ hasText: '崩溃前未保存的编辑' })
     await offered.getByTestId('history-compare').click()

@@ -14,6 +14,7 @@ import { Citation, Footnote, numberingPlugin } from './citation'
 import { FindReplace } from './find-replace'
 import type { InsertRequest } from './insert-items'
 import { SlashMenu } from './slash-menu'
+import { LazyLayout } from './lazy-layout'
 
 /** Images are embedded in the briefing: only data URLs of raster formats, never a network fetch. */
 export const DATA_IMAGE = /^data:image\/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=\s]+$/
@@ -61,6 +62,7 @@ export function briefingExtensions(opts: { request?: (kind: InsertRequest) => vo
     QuoteBlock,
     InsertBlock,
     FindReplace,
+    LazyLayout,
     SlashMenu.configure({ request: opts.request ?? (() => {}) }),
   ]
   return { extensions, derived }
