@@ -2,7 +2,7 @@
 // User data is written with strict durability (Chromium's default is relaxed).
 import Dexie, { type Table } from 'dexie'
 import type { Chip, Dataset, Fact, Model, Policy, PolicyEvent, Vendor } from '@shared/model/records'
-import type { Briefing, BriefingSnapshot, ImportEntry, ImportUndo, MetaEntry, Note, TrashEntry, UserTemplate } from '@shared/model/user-data'
+import type { Attachment, Briefing, BriefingSnapshot, ImportEntry, ImportUndo, MetaEntry, Note, TrashEntry, UserTemplate } from '@shared/model/user-data'
 import type { RecordState, TombstoneRow } from '@shared/merge/state'
 import { DB_NAME, SCHEMA_VERSIONS } from './schema-versions'
 import { installChangeFeed } from './change-feed'
@@ -32,6 +32,7 @@ export class PolicyDeskDb extends Dexie {
   importUndo!: Table<ImportUndo, string>
   briefingSnapshots!: Table<BriefingSnapshot, string>
   briefingTemplates!: Table<UserTemplate, string>
+  attachments!: Table<Attachment, string>
 
   constructor(name = DB_NAME, upTo = SCHEMA_VERSIONS.length) {
     super(name, { chromeTransactionDurability: 'strict' })

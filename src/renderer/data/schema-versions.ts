@@ -90,4 +90,29 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
           b['rev'] ??= 0
         }),
   },
+  {
+    // v8: files attached to case files (vendors, models, chips, corpora), kept as Blobs.
+    // Vendors, models and chips gain fields with defaults (applications, figures, policy
+    // links, deployment, successors…); old rows get them on upgrade.
+    version: 8,
+    stores: { attachments: 'id, [targetKind+targetId], addedAt' },
+    upgrade: async (tx) => {
+      await tx.table('vendors').toCollection().modify((v: Record<string, unknown>) => {
+        v['region'] ??= null
+        v['tags'] ??= []
+        v['applications'] ??= []
+        v['figures'] ??= []
+        v['policyLinks'] ??= []
+      })
+      await tx.table('models').toCollection().modify((m: Record<string, unknown>) => {
+        m['licence'] ??= null
+        m['deployment'] ??= []
+        m['languages'] ??= []
+        m['milestones'] ??= []
+      })
+      await tx.table('chips').toCollection().modify((c: Record<string, unknown>) => {
+        c['successorIds'] ??= []
+      })
+    },
+  },
 ]

@@ -1,7 +1,7 @@
 // The record kinds the app stores and bundles carry: policies, vendors, models, events,
 // chips, data sets and figures. Schemas validate bundles and hand edits alike.
 import { z } from 'zod'
-import { baseRecord, httpUrlSchema, idSchema, nonEmptyText, partialDateSchema, textSchema } from './common'
+import { baseRecord, httpUrlSchema, idSchema, nonEmptyText, partialDateSchema, sourceRefSchema, textSchema } from './common'
 
 export const POLICY_LEVELS = ['national', 'ministry', 'provincial', 'municipal', 'district'] as const
 export const POLICY_STATUSES = [
@@ -81,7 +81,46 @@ export const policySchema = z.strictObject({
 })
 export type Policy = z.infer<typeof policySchema>
 
-export const VENDOR_KINDS = ['company', 'research_institute', 'unknown'] as const
+/** 'company' is a company whose type the source does not give (listed or startup). */
+export const VENDOR_KINDS = ['listed_company', 'startup', 'company', 'research_institute', 'unknown'] as const
+/** Where a model or application is used, as the report's scenario chapters name them. */
+export const SCENARIOS = ['office', 'manufacturing', 'finance', 'healthcare', 'government', 'media', 'ecommerce', 'education', 'consumer', 'automotive', 'research', 'other'] as const
+export const FIGURE_KINDS = ['parameters', 'users', 'downloads', 'revenue', 'compute', 'apps', 'other'] as const
+export const DEPLOYMENTS = ['cloud', 'device', 'private'] as const
+
+/** A dated case: where a vendor's models are used, with whom, and what it achieved. */
+export const applicationSchema = z.strictObject({
+  scenario: z.enum(SCENARIOS),
+  title: nonEmptyText(200),
+  customer: textSchema(120).nullable().default(null),
+  outcome: textSchema(1000).default(''),
+  date: partialDateSchema.nullable().default(null),
+  modelId: idSchema.nullable().default(null),
+  sources: z.array(sourceRefSchema).max(5).default([]),
+})
+export type Application = z.infer<typeof applicationSchema>
+
+/** A number with its unit and date, e.g. 10,000 A100 GPUs for ChatGPT. */
+export const figureSchema = z.strictObject({
+  kind: z.enum(FIGURE_KINDS),
+  label: nonEmptyText(200),
+  value: z.number().finite(),
+  unit: nonEmptyText(30),
+  /** "超过" / "约" and the like, when the source gives the number as a bound. */
+  qualifier: textSchema(20).nullable().default(null),
+  date: partialDateSchema.nullable().default(null),
+  modelId: idSchema.nullable().default(null),
+  sources: z.array(sourceRefSchema).max(5).default([]),
+})
+export type VendorFigure = z.infer<typeof figureSchema>
+
+/** A policy that touches a vendor; the policy's page shows it from the other side. */
+export const policyLinkSchema = z.strictObject({
+  policyId: idSchema,
+  note: textSchema(500).default(''),
+})
+export type PolicyLink = z.infer<typeof policyLinkSchema>
+
 export const vendorSchema = z.strictObject({
   ...baseRecord,
   name: nonEmptyText(120),
@@ -89,9 +128,21 @@ export const vendorSchema = z.strictObject({
   kind: z.enum(VENDOR_KINDS).default('unknown'),
   /** Domestic (cn) or foreign vendor, as the report frames it. */
   origin: z.enum(['cn', 'global']),
+  /** Headquarters region (北京市, 合肥市…); null when the source does not say. */
+  region: textSchema(60).nullable().default(null),
   summary: textSchema(4000).default(''),
+  tags: shortList(30, 40).default([]),
+  applications: z.array(applicationSchema).max(200).default([]),
+  figures: z.array(figureSchema).max(200).default([]),
+  policyLinks: z.array(policyLinkSchema).max(200).default([]),
 })
 export type Vendor = z.infer<typeof vendorSchema>
+
+export const milestoneSchema = z.strictObject({
+  date: partialDateSchema,
+  title: nonEmptyText(200),
+})
+export type Milestone = z.infer<typeof milestoneSchema>
 
 export const MODEL_CATEGORIES = ['general', 'industry', 'edge_cloud', 'edge', 'cloud', 'other'] as const
 export const modelSchema = z.strictObject({
@@ -103,8 +154,13 @@ export const modelSchema = z.strictObject({
   modalities: shortList(10, 40).default([]),
   parameters: textSchema(60).nullable().default(null),
   openSource: z.boolean().nullable().default(null),
+  /** The licence as the source names it ("开源可商用"); null when it does not. */
+  licence: textSchema(80).nullable().default(null),
+  deployment: z.array(z.enum(DEPLOYMENTS)).max(3).default([]),
+  languages: shortList(10, 20).default([]),
   released: partialDateSchema.nullable().default(null),
   industries: shortList(20, 40).default([]),
+  milestones: z.array(milestoneSchema).max(50).default([]),
   summary: textSchema(4000).default(''),
 })
 export type Model = z.infer<typeof modelSchema>
@@ -130,6 +186,8 @@ export const chipSchema = z.strictObject({
   fp16Tflops: z.number().positive().nullable().default(null),
   /** As the report describes access from China. */
   availability: z.enum(['export_controlled', 'substitute', 'domestic', 'unknown']).default('unknown'),
+  /** The chips that followed this one (思元 290 → 思元 370). */
+  successorIds: z.array(idSchema).max(10).default([]),
   summary: textSchema(2000).default(''),
 })
 export type Chip = z.infer<typeof chipSchema>

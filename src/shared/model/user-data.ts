@@ -5,6 +5,7 @@ import { idSchema, textSchema } from './common'
 import { DEFAULT_PRINT, PAGE_NUMBERINGS, PRINT_STYLES } from '../briefing/doc-model'
 import type { AnyRecord, RecordKind } from './records'
 import type { RecordState, TombstoneRow } from '../merge/state'
+import type { AttachmentMeta } from '../attachments/rules'
 
 export const NOTE_TARGETS = ['policies', 'vendors', 'models'] as const
 export type NoteTarget = (typeof NOTE_TARGETS)[number]
@@ -129,10 +130,15 @@ export interface ImportUndo {
 /** A deleted record, kept so the delete can be undone. */
 export interface TrashEntry {
   id: string
-  kind: 'policies'
+  kind: RecordKind
   recordId: string
   record: unknown
   deletedAt: number
+}
+
+/** A file kept with a case file; its bytes are the Blob in `data` (shared/attachments/rules.ts). */
+export interface Attachment extends AttachmentMeta {
+  data: Blob
 }
 
 export interface MetaEntry {

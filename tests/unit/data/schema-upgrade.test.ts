@@ -46,6 +46,27 @@ describe('schema upgrades', () => {
     await Dexie.delete(name)
   })
 
+  it('v7 → v8: case files gain their new fields with empty defaults, nothing else changes', async () => {
+    const name = `upgrade8-${Math.random()}`
+    const v7 = new PolicyDeskDb(name, 7)
+    await v7.open()
+    const vendor = { id: 'ven-a', rev: 2, sources: [{ sourceId: 'src' }], name: '科大讯飞', aliases: [], kind: 'company', origin: 'cn', summary: '摘要' }
+    const model = { id: 'mod-a', rev: 1, sources: [{ sourceId: 'src' }], name: '星火', aliases: [], vendorId: 'ven-a', category: 'general', modalities: [], parameters: null, openSource: null, released: null, industries: [], summary: '' }
+    const chip = { id: 'chip-a', rev: 1, sources: [{ sourceId: 'src' }], name: '思元 290', maker: '寒武纪', processNode: null, fp16Tflops: null, availability: 'domestic', summary: '' }
+    await v7.table('vendors').add(vendor)
+    await v7.table('models').add(model)
+    await v7.table('chips').add(chip)
+    v7.close()
+
+    const current = new PolicyDeskDb(name)
+    await current.open()
+    expect(await current.vendors.get('ven-a')).toEqual({ ...vendor, region: null, tags: [], applications: [], figures: [], policyLinks: [] })
+    expect(await current.models.get('mod-a')).toEqual({ ...model, licence: null, deployment: [], languages: [], milestones: [] })
+    expect(await current.chips.get('chip-a')).toEqual({ ...chip, successorIds: [] })
+    expect(await current.attachments.count()).toBe(0)
+    current.close()
+  })
+
   it('keeps every shipped version in order', () => {
     expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1))
   })
