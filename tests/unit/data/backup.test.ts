@@ -17,6 +17,7 @@ import { createBriefing } from '../../../src/renderer/data/repositories/briefing
 import { exportEverything } from '../../../src/renderer/data/repositories/backup'
 import { buildBackup, readAllTables } from '../../../src/renderer/data/backup/export'
 import { restoreBackup } from '../../../src/renderer/data/backup/restore'
+import { addAttachment, listAttachments } from '../../../src/renderer/data/repositories/attachments'
 
 const text = readFileSync('resources/default-data/bundle.json', 'utf8')
 const opened: PolicyDeskDb[] = []
@@ -51,12 +52,12 @@ afterEach(async () => {
 })
 
 describe('backup file', () => {
-  it('holds every table but the cache, with a manifest whose counts match', async () => {
+  it('holds every table but the cache and the attachments, with a manifest whose counts match', async () => {
     await db.cache.put({ key: 'base', value: { big: true } })
     await createNote(db, 'policies', 'pol-x', '备份里的笔记')
     const { bytes, envelope } = await buildBackup(db, 'manual', '0.1.0')
     expect(bytes[0]).toBe(0x1f)
-    expect(Object.keys(envelope.tables).sort()).toEqual(db.tables.map((t) => t.name).filter((n) => n !== 'cache').sort())
+    expect(Object.keys(envelope.tables).sort()).toEqual(db.tables.map((t) => t.name).filter((n) => n !== 'cache' && n !== 'attachments').sort())
     const back = await decode(bytes, db)
     expect(back.manifest['notes']).toMatchObject({ count: 1, primaryKey: 'id' })
     expect(back.manifest['meta']!.primaryKey).toBe('key')
@@ -95,6 +96,14 @@ describe('restore', () => {
     await createNote(db, 'policies', 'pol-y', '备份之后写的')
     await restoreBackup(db, await decode(bytes, db), 'replace')
     expect((await db.notes.toArray()).map((n) => n.body)).toEqual(['保留'])
+  })
+
+  it('replace leaves attached files as they are (backups do not carry their bytes yet)', async () => {
+    const { bytes } = await buildBackup(db, 'manual', '0.1.0')
+    const pdf = new Blob([new TextEncoder().encode('%PDF-1.4 test')], { type: 'application/pdf' })
+    const meta = await addAttachment(db, { kind: 'vendors', id: 'ven-x' }, pdf, '报告.pdf')
+    await restoreBackup(db, await decode(bytes, db), 'replace')
+    expect((await listAttachments(db, 'vendors', 'ven-x')).map((a) => a.id)).toEqual([meta.id])
   })
 
   it('merge: adds missing rows, keeps the newer of two by updatedAt, keeps existing rows the file lacks', async () => {
