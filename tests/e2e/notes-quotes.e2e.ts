@@ -190,7 +190,11 @@ describe('notes with anchored quotes', () => {
 
   test('note Markdown never runs script, and links open outside the window', async () => {
     page = await session.app.goto(`/policies/${BEIJING}`)
+    await page.getByTestId('notes-panel').waitFor()
+    await expect.poll(() => page.getByTestId('note-card').count()).toBe(2) // from the test before
     await page.getByTestId('note-add').click()
+    // the new note is the last one only once it is shown: before that, last() is an older note
+    await expect.poll(() => page.getByTestId('note-card').count()).toBe(3)
     const body = page.getByTestId('note-body').last()
     await body.fill(
       [
