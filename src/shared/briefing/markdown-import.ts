@@ -82,7 +82,8 @@ function inlineNodes(tokens: Token[], notes: Prepared['notes']): DocNode[] {
   const marks: (DocMark | null)[] = []
   const push = (text: string, own?: DocMark[]) => {
     if (!text) return
-    const m = own ?? marks.filter((x): x is DocMark => x !== null)
+    // emphasis nested in emphasis (*a *b* c*) opens the same mark twice: a node takes each once
+    const m = own ?? marks.filter((x, i): x is DocMark => x !== null && marks.findIndex((y) => y?.type === x.type) === i)
     const last = out.at(-1)
     if (last?.type === 'text' && sameMarks(last.marks, m.length ? m : undefined)) last.text += text
     else out.push(m.length ? { type: 'text', text, marks: m.map((x) => ({ ...x })) } : { type: 'text', text })
