@@ -50,6 +50,8 @@ export function handleAppProtocol(rootDir: string): void {
     const headers = new Headers(res.headers)
     headers.set('Content-Security-Policy', contentSecurityPolicy(false))
     headers.set('X-Content-Type-Options', 'nosniff')
+    // the PDF.js worker is an .mjs module: with nosniff it must be served as JavaScript
+    if (extname(file) === '.mjs') headers.set('Content-Type', 'text/javascript; charset=utf-8')
     return new Response(res.body, { status: res.status, headers })
   })
 }

@@ -196,4 +196,15 @@ export const en: Messages = {
     exportHtml: 'Web page (HTML, one file)', exportPdf: 'PDF', saveTemplate: 'Save as template…', templateName: 'Template name', templateSaved: 'Saved as template “{name}”',
     templateNameRequired: 'The template name must not be empty', exported: 'Exported: {name}',
   },
+  caseFile: {
+    edit: 'Edit', compare: 'Compare', delete: 'Delete', deleted: 'Deleted vendor “{name}”', editTitle: 'Edit: {name}', newTitle: 'New vendor case file', name: 'Name',
+    kind: 'Type', origin: 'China / abroad', region: 'Headquarters', regionHint: 'e.g. Beijing; leave empty when the source does not say', regionUnknown: 'Headquarters not given', tags: 'Tags',
+    noSummary: 'No profile yet.', deployment: 'Deployment', languages: 'Languages', applications: 'Applications and cases', noApplications: 'No cases yet.',
+    scenario: 'Scenario', case: 'Case', customer: 'Customer or partner', outcome: 'Outcome', date: 'Date', figures: 'Figures', noFigures: 'No figures yet.',
+    figure: 'Figure', value: 'Value', valueHint: 'e.g. 10000 or 3,000,000', unit: 'Unit', addApplication: 'Add a case', addFigure: 'Add a figure',
+    milestones: 'Milestones', linkedPolicies: 'Linked policies', noLinkedPolicies: 'No policy linked yet.', linkPolicy: 'Link policy', linkNote: 'Note (optional)',
+    unlink: 'Unlink', pickPolicyFirst: 'Choose a policy first', linkedVendors: 'Linked vendors', attachments: 'Attachments', attach: 'Attach a file',
+    attachHint: 'PDF or image, up to 20 MB each; you can drop files here', noAttachments: 'No attachments yet.', image: 'Image', remove: 'Remove',
+    attachmentRemoved: 'Removed attachment “{name}”', previewFailed: 'Cannot preview', pages: '{n} pages', page: 'Page {n}', morePages: 'Show more pages',
+  },
 }

@@ -195,4 +195,15 @@ export const zhCN = {
     exportHtml: '网页（HTML，单文件）', exportPdf: 'PDF', saveTemplate: '存为模板…', templateName: '模板名称', templateSaved: '已存为模板“{name}”',
     templateNameRequired: '模板名称不能为空', exported: '已导出：{name}',
   },
+  caseFile: {
+    edit: '编辑', compare: '比较', delete: '删除', deleted: '已删除厂商“{name}”', editTitle: '编辑：{name}', newTitle: '新建厂商档案', name: '名称',
+    kind: '类型', origin: '国内/国外', region: '总部所在地', regionHint: '如 北京市；来源未注明则留空', regionUnknown: '总部未注明', tags: '标签',
+    noSummary: '尚无简介。', deployment: '部署方式', languages: '语言', applications: '应用与案例', noApplications: '尚无应用案例。',
+    scenario: '场景', case: '案例', customer: '客户或伙伴', outcome: '成效', date: '日期', figures: '数据', noFigures: '尚无数据。',
+    figure: '指标', value: '数值', valueHint: '如 1万、3,000,000', unit: '单位', addApplication: '添加案例', addFigure: '添加数据',
+    milestones: '大事记', linkedPolicies: '关联政策', noLinkedPolicies: '尚未关联政策。', linkPolicy: '关联政策', linkNote: '说明（可选）',
+    unlink: '取消关联', pickPolicyFirst: '请先选择一项政策', linkedVendors: '关联厂商', attachments: '附件', attach: '添加附件',
+    attachHint: 'PDF 或图片，单个不超过 20 MB，可拖入此处', noAttachments: '尚无附件。', image: '图片', remove: '移除',
+    attachmentRemoved: '已移除附件“{name}”', previewFailed: '无法预览', pages: '共 {n} 页', page: '第 {n} 页', morePages: '显示更多页',
+  },
 } as const
