@@ -231,6 +231,7 @@ describe('default data bundle: vendors and models', () => {
       'Google',
       '微软',
       '英伟达',
+      '华为',
       '华为海思',
       '寒武纪',
       '地平线',
@@ -403,7 +404,7 @@ describe('default data bundle: chips', () => {
   })
 
   it('domestic chip makers are vendors', () => {
-    for (const id of ['ven-huawei-hisilicon', 'ven-cambricon', 'ven-horizon-robotics', 'ven-kunlunxin']) {
+    for (const id of ['ven-huawei', 'ven-huawei-hisilicon', 'ven-cambricon', 'ven-horizon-robotics', 'ven-kunlunxin']) {
       expect(vendor(id).origin).toBe('cn')
     }
   })
