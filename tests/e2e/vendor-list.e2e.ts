@@ -88,4 +88,43 @@ describe('vendor list', () => {
     await compare.click()
     await expect.poll(() => page.url()).toContain('#/vendors/compare?ids=ven-baidu,ven-zhipu')
   })
+
+  // Last: it leaves 1500 more vendors in the profile.
+  test('with 1500 more vendors only the rows in view are rendered, and scrolling reaches the end', async () => {
+    const page = await session.app.goto('/vendors')
+    await page.getByTestId('vendor-card-ven-baidu').waitFor()
+    await page.evaluate(
+      (n) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('policy-desk')
+          open.onerror = () => reject(open.error)
+          open.onsuccess = () => {
+            const db = open.result
+            const tx = db.transaction('vendors', 'readwrite')
+            const store = tx.objectStore('vendors')
+            const get = store.get('ven-baidu')
+            get.onsuccess = () => {
+              for (let i = 0; i < n; i++) store.put({ ...get.result, id: `ven-bulk-${i}`, name: `批量厂商${String(i).padStart(4, '0')}`, aliases: [] })
+            }
+            tx.oncomplete = () => {
+              db.close()
+              resolve()
+            }
+            tx.onerror = () => reject(tx.error)
+          }
+        }),
+      1500,
+    )
+    await session.app.reload()
+    await expect.poll(async () => (await page.getByTestId('vendor-count').textContent()) ?? '').toContain('1521')
+    const rows = page.locator('[data-testid^="vendor-row-"]')
+    expect(await rows.count()).toBeLessThan(100)
+    // foreign vendors sort last
+    expect(await page.getByTestId('vendor-card-ven-openai').count()).toBe(0)
+    await page.getByTestId('vendor-rows').evaluate((el) => (el.scrollTop = el.scrollHeight))
+    await page.getByTestId('vendor-card-ven-openai').waitFor()
+    expect(await rows.count()).toBeLessThan(100)
+    // facets still count them all
+    expect(await page.getByTestId('vendor-facet-origin-cn').locator('xpath=..').textContent()).toMatch(/1517\s*$/)
+  })
 })
