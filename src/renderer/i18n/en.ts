@@ -207,4 +207,14 @@ export const en: Messages = {
     attachHint: 'PDF or image, up to 20 MB each; you can drop files here', noAttachments: 'No attachments yet.', image: 'Image', remove: 'Remove',
     attachmentRemoved: 'Removed attachment “{name}”', previewFailed: 'Cannot preview', pages: '{n} pages', page: 'Page {n}', morePages: 'Show more pages',
   },
+  vendorList: {
+    tabsLabel: 'Vendor views', tabs: { list: 'Vendors', charts: 'Charts', landscape: 'Landscape', chips: 'AI chips', datasets: 'Training corpora', facts: 'Figures and findings' },
+    facetsLabel: 'Filter vendors', facets: { category: 'Model category', origin: 'China / abroad', kind: 'Kind', region: 'Region', openSource: 'Open source', industry: 'Industry / scenario' },
+    open: { yes: 'Open source', no: 'Not open', unknown: 'Not known' }, noRegion: 'Not stated', noCategory: 'No models on record', noIndustry: 'No industry stated',
+    filter: 'Filter by name or alias', results: '{n} vendors', resultsOf: '{n} of {total} vendors', clear: 'Clear filters', empty: 'No vendor matches.',
+    compare: 'Compare', compareHint: 'Tick 2–4 vendors to compare', pick: 'Add “{name}” to the comparison', picked: '{n} selected', modelCount: '{n} models', openBadge: 'Open source',
+    scope: 'Charts and landscape count the vendors the filters leave.', byCategory: 'Models per category', releases: 'Model releases and industry events per year', openModels: 'Open models', otherModels: 'Other models',
+    events: 'Industry events', undated: '{n} more models have no release date.', timeline: 'Open-source releases', noTimeline: 'No open-source release under the current filters.',
+    landscapeHint: 'Rows are model categories, columns industries or scenarios; click a vendor to open its file.', successors: 'Successors',
+  },
 }

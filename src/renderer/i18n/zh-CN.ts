@@ -206,4 +206,14 @@ export const zhCN = {
     attachHint: 'PDF 或图片，单个不超过 20 MB，可拖入此处', noAttachments: '尚无附件。', image: '图片', remove: '移除',
     attachmentRemoved: '已移除附件“{name}”', previewFailed: '无法预览', pages: '共 {n} 页', page: '第 {n} 页', morePages: '显示更多页',
   },
+  vendorList: {
+    tabsLabel: '厂商视图', tabs: { list: '厂商列表', charts: '图表', landscape: '产业格局', chips: '算力芯片', datasets: '训练语料', facts: '数据与判断' },
+    facetsLabel: '筛选厂商', facets: { category: '模型类别', origin: '国内 / 国外', kind: '主体类型', region: '地区', openSource: '开源', industry: '行业 / 场景' },
+    open: { yes: '开源', no: '未开源', unknown: '不详' }, noRegion: '未注明', noCategory: '无模型记录', noIndustry: '未注明行业',
+    filter: '按名称或简称筛选', results: '共 {n} 家厂商', resultsOf: '{n} 家厂商（共 {total} 家）', clear: '清除筛选', empty: '没有符合条件的厂商。',
+    compare: '比较', compareHint: '勾选 2–4 家厂商后比较', pick: '选择“{name}”加入比较', picked: '已选 {n} 家', modelCount: '{n} 个模型', openBadge: '开源',
+    scope: '图表与格局按当前筛选统计。', byCategory: '各类别模型数', releases: '模型发布与产业事件（按年）', openModels: '开源模型', otherModels: '其他模型',
+    events: '产业事件', undated: '另有 {n} 个模型未注明发布时间。', timeline: '开源发布时间线', noTimeline: '当前筛选下没有开源发布。',
+    landscapeHint: '行为模型类别，列为行业或应用场景；点击厂商查看档案。', successors: '后继型号',
+  },
 } as const
