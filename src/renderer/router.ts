@@ -13,6 +13,7 @@ export const router = createRouter({
     { path: '/policies/:id', name: 'policy', component: () => import('./views/PolicyView.vue'), props: true },
     { path: '/notes', name: 'notes', component: () => import('./views/NotesView.vue') },
     { path: '/vendors', name: 'vendors', component: () => import('./views/VendorsView.vue') },
+    { path: '/vendors/compare', name: 'vendor-compare', component: () => import('./views/VendorCompareView.vue') },
     { path: '/vendors/:id', name: 'vendor', component: () => import('./views/VendorView.vue'), props: true },
     { path: '/briefings', name: 'briefings', component: () => import('./views/BriefingsView.vue') },
     { path: '/briefings/:id/print', name: 'briefing-print', component: () => import('./views/BriefingPrintView.vue'), props: true },
