@@ -13,6 +13,7 @@ export const router = createRouter({
     { path: '/policies/:id', name: 'policy', component: () => import('./views/PolicyView.vue'), props: true },
     { path: '/notes', name: 'notes', component: () => import('./views/NotesView.vue') },
     { path: '/vendors', name: 'vendors', component: () => import('./views/VendorsView.vue') },
+    { path: '/vendors/compare', name: 'vendor-compare', component: () => import('./views/VendorCompareView.vue') },
     { path: '/vendors/new', name: 'vendor-new', component: () => import('./views/VendorEditView.vue') },
     { path: '/vendors/:id/edit', name: 'vendor-edit', component: () => import('./views/VendorEditView.vue'), props: true },
     { path: '/vendors/:id', name: 'vendor', component: () => import('./views/VendorView.vue'), props: true },

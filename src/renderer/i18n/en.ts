@@ -217,4 +217,22 @@ export const en: Messages = {
     events: 'Industry events', undated: '{n} more models have no release date.', timeline: 'Open-source releases', noTimeline: 'No open-source release under the current filters.',
     landscapeHint: 'Rows are model categories, columns industries or scenarios; click a vendor to open its file.', successors: 'Successors',
   },
+  vendorCompare: {
+    title: 'Compare', vendorsTitle: 'Vendor comparison', modelsTitle: 'Model comparison', compareVendors: 'Compare vendors', compareModels: 'Compare models',
+    hint: 'Pick 2 to 4 vendors or models to set side by side.', pick: 'Choose', add: 'Add to comparison', remove: 'Remove {name}', full: 'At most 4 can be compared',
+    needTwo: 'Choose at least {n} more.', field: 'Field', table: 'Side by side', matrix: 'Capability matrix', matrixHint: '✓ means it has it, followed by the models or applications that give it.',
+    has: '✓', none: '—', emptyRows: 'Fields no one has records for are left out.', heading: '{kind}: {names}',
+    released: '{name} released', rowNames: {
+      kind: 'Type', origin: 'Domestic/foreign', region: 'Based in', models: 'Models', categories: 'Model categories', modalities: 'Modalities', openSource: 'Open models',
+      deployment: 'Deployment', licences: 'Licences', scenarios: 'Scenarios', milestones: 'Milestones', policies: 'Related policies', figures: 'Key figures',
+      vendor: 'Vendor', category: 'Category', parameters: 'Parameters', licence: 'Licence', languages: 'Languages', released: 'Released', industries: 'Industries',
+    },
+    capability: { category: 'Category', modality: 'Modality', openSource: 'Open source', deployment: 'Deployment', scenario: 'Scenario', industry: 'Industry' },
+    answer: { yes: 'Yes', no: 'No', unknown: 'Unknown' },
+    sections: { models: 'Main models', applications: 'Applications and cases', figures: 'Key figures', policies: 'Related policies' },
+    openSource: 'open source', parameters: 'parameters',
+    addToBriefing: 'Add to briefing', addCaseFile: 'Add case file to briefing', newBriefing: 'New briefing', target: 'Target briefing', added: 'Added to briefing', openBriefing: 'Open briefing',
+    capabilityLine: '{group}: {value}',
+    caseFileTitle: 'Vendor profile: {name}',
+  },
 }

@@ -215,5 +215,24 @@ export const zhCN = {
     scope: '图表与格局按当前筛选统计。', byCategory: '各类别模型数', releases: '模型发布与产业事件（按年）', openModels: '开源模型', otherModels: '其他模型',
     events: '产业事件', undated: '另有 {n} 个模型未注明发布时间。', timeline: '开源发布时间线', noTimeline: '当前筛选下没有开源发布。',
     landscapeHint: '行为模型类别，列为行业或应用场景；点击厂商查看档案。', successors: '后继型号',
+  // vendor and model comparison (views/VendorCompareView.vue, components/vendors/*)
+  },
+  vendorCompare: {
+    title: '对比', vendorsTitle: '厂商对比', modelsTitle: '模型对比', compareVendors: '比较厂商', compareModels: '比较模型',
+    hint: '选择 2 至 4 家厂商或 4 个以内的模型并排比较。', pick: '选择', add: '加入对比', remove: '移出 {name}', full: '最多比较 4 项',
+    needTwo: '请再选择至少 {n} 项。', field: '项目', table: '并排比较', matrix: '能力矩阵', matrixHint: '✓ 表示具备该项，后附提供它的模型或应用。',
+    has: '✓', none: '—', emptyRows: '各方均无记录的项目已省略。', heading: '{kind}：{names}',
+    released: '{name} 发布', rowNames: {
+      kind: '类型', origin: '国内/国外', region: '所在地', models: '模型', categories: '模型类别', modalities: '模态', openSource: '开源模型',
+      deployment: '部署方式', licences: '许可', scenarios: '应用场景', milestones: '里程碑', policies: '相关政策', figures: '关键数据',
+      vendor: '厂商', category: '类别', parameters: '参数规模', licence: '许可', languages: '语言', released: '发布时间', industries: '行业',
+    },
+    capability: { category: '类别', modality: '模态', openSource: '开源', deployment: '部署', scenario: '场景', industry: '行业' },
+    answer: { yes: '是', no: '否', unknown: '未知' },
+    sections: { models: '主要模型', applications: '应用与案例', figures: '关键数据', policies: '相关政策' },
+    openSource: '开源', parameters: '参数规模',
+    addToBriefing: '加入简报', addCaseFile: '档案加入简报', newBriefing: '新建简报', target: '目标简报', added: '已加入简报', openBriefing: '打开简报',
+    capabilityLine: '{group}：{value}',
+    caseFileTitle: '厂商简况：{name}',
   },
 } as const

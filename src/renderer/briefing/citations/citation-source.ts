@@ -1,26 +1,12 @@
-// What a citation prints, taken from a policy or a vendor record, and the refresh of every
+// What a citation prints (re-exported from shared), and the refresh of every
 // citation of a briefing from the database (by id, so it works before the lists have loaded).
-import type { Policy, Vendor } from '@shared/model/records'
-import type { PolicyLite } from '@shared/policy/lite'
-import type { CitationAttrs, CitationKind, DocNode } from '@shared/briefing/doc-model'
+import type { CitationKind, DocNode } from '@shared/briefing/doc-model'
 import { citedRefs, refreshCitations } from '@shared/briefing/citations'
+import { policyPrinted, vendorPrinted, type PrintedCitation as Printed } from '@shared/briefing/citation-attrs'
 import type { PolicyDeskDb } from '../../data/db'
 
-type Printed = Omit<CitationAttrs, 'refKind' | 'refId' | 'broken'>
-
-export function policyCitation(p: Pick<Policy | PolicyLite, 'id' | 'title' | 'docNumber' | 'issued' | 'issuers'>): CitationAttrs {
-  return { refKind: 'policy', refId: p.id, ...policyPrinted(p), broken: false }
-}
-function policyPrinted(p: Pick<Policy | PolicyLite, 'title' | 'docNumber' | 'issued' | 'issuers'>): Printed {
-  return { title: p.title, docNumber: p.docNumber ?? null, date: p.issued ?? null, detail: p.issuers.length ? p.issuers.join('、') : null }
-}
-
-export function vendorCitation(v: Pick<Vendor, 'id' | 'name' | 'aliases'>): CitationAttrs {
-  return { refKind: 'vendor', refId: v.id, ...vendorPrinted(v), broken: false }
-}
-function vendorPrinted(v: Pick<Vendor, 'name' | 'aliases'>): Printed {
-  return { title: v.name, docNumber: null, date: null, detail: v.aliases.length ? v.aliases.join(' / ') : null }
-}
+// The attributes are built in shared code so pure block builders cite the same way.
+export { policyCitation, vendorCitation } from '@shared/briefing/citation-attrs'
 
 /**
  * The document with its citations brought up to date from the records, and how many changed
