@@ -49,6 +49,17 @@ describe('vendor case file', () => {
     await expect.poll(() => page().url()).toContain(`/vendors/${VENDOR}`)
     await session.app.reload()
     await expect.poll(() => page().getByTestId('vendor-policy-link').count()).toBe(1)
+
+    // the whole case file goes into a new briefing, the vendor and its linked policy cited
+    await page().getByTestId('vendor-add-to-briefing').click()
+    await page().getByTestId('toast-action').click()
+    await expect.poll(() => page().url()).toMatch(/#\/briefings\/[^/]+$/)
+    const body = page().getByTestId('briefing-body')
+    await expect.poll(() => body.locator('h2, h1').first().textContent()).toContain('科大讯飞')
+    await expect.poll(() => body.locator('.cite').evaluateAll((els) => els.map((e) => e.getAttribute('title')))).toEqual(
+      expect.arrayContaining([expect.stringContaining('科大讯飞'), expect.stringContaining('新一代人工智能发展规划')]),
+    )
+    expect(await body.textContent()).toContain('通用大模型的规划背景')
   })
 
   test('attach a PDF and an image, refuse an .exe; after a reload both are there and the PDF previews', async () => {

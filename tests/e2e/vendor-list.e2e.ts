@@ -1,9 +1,15 @@
 // The vendor screen: the 开源 facet leaves only vendors with open models and survives reload,
 // back and forward; the charts draw and the open-source timeline runs oldest first; the
 // landscape and reference tabs show; two picked vendors open the comparison.
+import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
 import { useApp } from './harness'
+
+/** Vendors in the default data, counted from the shipped bundle. */
+const VENDORS = (JSON.parse(readFileSync('resources/default-data/bundle.json', 'utf8')) as { records: { vendors: { origin: string }[] } }).records.vendors
+const SHIPPED = VENDORS.length
+const SHIPPED_CN = VENDORS.filter((v) => v.origin === 'cn').length
 
 const session = useApp()
 const OPEN = ['ven-alibaba-cloud', 'ven-baichuan', 'ven-tsinghua', 'ven-vivo', 'ven-zhipu']
@@ -15,7 +21,7 @@ describe('vendor list', () => {
   test('open-source facet filters, is kept in the URL, and counts follow', async () => {
     const page = await session.app.goto('/vendors')
     await page.getByTestId('vendor-card-ven-baidu').waitFor()
-    expect(await rowIds(page)).toHaveLength(21)
+    expect(await rowIds(page)).toHaveLength(SHIPPED)
     const open = page.getByTestId('vendor-facet-openSource-yes')
     expect(await open.locator('xpath=..').textContent()).toContain('开源')
     // by keyboard: focus the box and press Space
@@ -23,7 +29,7 @@ describe('vendor list', () => {
     await page.keyboard.press('Space')
     await expect.poll(() => page.url()).toContain('openSource=yes')
     await expect.poll(() => rowIds(page)).toEqual(OPEN)
-    expect(await page.getByTestId('vendor-count').textContent()).toContain('5 家厂商（共 21 家）')
+    expect(await page.getByTestId('vendor-count').textContent()).toContain(`5 家厂商（共 ${SHIPPED} 家）`)
     expect(await page.getByTestId('vendor-open-badge').count()).toBe(5)
     // the origin facet now counts only the open vendors
     expect(await page.getByTestId('vendor-facet-origin-cn').locator('xpath=..').textContent()).toMatch(/5\s*$/)
@@ -34,7 +40,7 @@ describe('vendor list', () => {
     expect(await rowIds(page)).toEqual(OPEN)
 
     await page.goBack()
-    await expect.poll(() => rowIds(page)).toHaveLength(21)
+    await expect.poll(() => rowIds(page)).toHaveLength(SHIPPED)
     await page.goForward()
     await expect.poll(() => rowIds(page)).toEqual(OPEN)
 
@@ -116,7 +122,7 @@ describe('vendor list', () => {
       1500,
     )
     await session.app.reload()
-    await expect.poll(async () => (await page.getByTestId('vendor-count').textContent()) ?? '').toContain('1521')
+    await expect.poll(async () => (await page.getByTestId('vendor-count').textContent()) ?? '').toContain(String(SHIPPED + 1500))
     const rows = page.locator('[data-testid^="vendor-row-"]')
     expect(await rows.count()).toBeLessThan(100)
     // foreign vendors sort last
@@ -125,6 +131,6 @@ describe('vendor list', () => {
     await page.getByTestId('vendor-card-ven-openai').waitFor()
     expect(await rows.count()).toBeLessThan(100)
     // facets still count them all
-    expect(await page.getByTestId('vendor-facet-origin-cn').locator('xpath=..').textContent()).toMatch(/1517\s*$/)
+    expect(await page.getByTestId('vendor-facet-origin-cn').locator('xpath=..').textContent()).toMatch(new RegExp(`${SHIPPED_CN + 1500}\\s*$`))
   })
 })

@@ -98,12 +98,16 @@ function scenarioItems(vendor: Vendor | null, modelId: string | null, models: re
   return [...listed(gather(apps, (a) => [a.scenario], (a) => a.title, SCENARIOS), 'scenario'), ...listed(gather(models, (m) => m.industries, names))]
 }
 
-/** Events, model milestones and releases, oldest first; a release an event already tells is left out. */
+/**
+ * Events, model milestones and releases, oldest first; each step once: a milestone an event of
+ * the model already tells (same date) is left out, and so is a release a milestone or an event tells.
+ */
 function milestoneItems(models: readonly Model[], events: readonly PolicyEvent[], releases = true): CellItem[] {
   const items: CellItem[] = events.map((e) => ({ text: e.title, date: e.date, ref: { kind: 'event', id: e.id } }))
   for (const m of models) {
-    for (const ms of m.milestones) items.push({ text: ms.title, date: ms.date, by: [m.name] })
-    const told = events.some((e) => e.modelIds.includes(m.id) && e.date === m.released)
+    const eventDates = new Set(events.filter((e) => e.modelIds.includes(m.id)).map((e) => e.date))
+    for (const ms of m.milestones) if (!eventDates.has(ms.date)) items.push({ text: ms.title, date: ms.date, by: [m.name] })
+    const told = eventDates.has(m.released ?? '') || m.milestones.some((ms) => ms.date === m.released)
     if (releases && m.released && !told) items.push({ text: m.name, date: m.released, released: true, ref: { kind: 'model', id: m.id } })
   }
   return items.sort((a, b) => comparePartialDates(a.date ?? null, b.date ?? null))

@@ -29,10 +29,13 @@ export interface VendorMilestone {
 export function vendorMilestones(vendorId: string, models: readonly Model[], events: readonly PolicyEvent[]): VendorMilestone[] {
   const own = models.filter((m) => m.vendorId === vendorId)
   const out: VendorMilestone[] = events.filter((e) => e.vendorId === vendorId).map((e) => ({ date: e.date, title: e.title, modelId: e.modelIds[0] ?? null, kind: 'event' }))
-  const covered = new Set(events.filter((e) => e.vendorId === vendorId).flatMap((e) => e.modelIds))
   for (const m of own) {
-    if (m.released && !covered.has(m.id)) out.push({ date: m.released, title: m.name, modelId: m.id, kind: 'release' })
-    for (const s of m.milestones) out.push({ date: s.date, title: `${m.name}：${s.title}`, modelId: m.id, kind: 'milestone' })
+    // each step once: an event of the model tells its milestone of the same date, and a
+    // milestone or an event tells its release
+    const eventDates = new Set(events.filter((e) => e.modelIds.includes(m.id)).map((e) => e.date))
+    const told = eventDates.has(m.released ?? '') || m.milestones.some((s) => s.date === m.released)
+    if (m.released && !told) out.push({ date: m.released, title: m.name, modelId: m.id, kind: 'release' })
+    for (const s of m.milestones) if (!eventDates.has(s.date)) out.push({ date: s.date, title: `${m.name}：${s.title}`, modelId: m.id, kind: 'milestone' })
   }
   const seen = new Set<string>()
   return out

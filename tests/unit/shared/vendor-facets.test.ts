@@ -119,12 +119,15 @@ describe('vendor list state in the route query', () => {
 })
 
 describe('vendor landscape', () => {
-  it('puts the default vendors, who name no industry, in the NONE column by category', () => {
+  it('places the default vendors by category; only those with cases (vivo, OpenAI) leave the NONE column', () => {
     const l = buildLandscape(entries)
-    expect(l.columns).toEqual([NONE])
+    expect(l.columns).toContain(NONE)
+    expect(l.columns).toEqual(expect.arrayContaining(['consumer']))
     expect(l.rows[0]).toBe('general')
     expect(l.rows.at(-1)).toBe(NONE)
-    expect(l.cell('general', NONE).map((v) => v.id).sort()).toEqual(['ven-alibaba', 'ven-baidu', 'ven-iflytek', 'ven-openai'])
+    expect(l.cell('general', NONE).map((v) => v.id).sort()).toEqual(['ven-alibaba', 'ven-baidu', 'ven-iflytek'])
+    expect(l.cell('general', 'consumer').map((v) => v.id)).toEqual(['ven-openai'])
+    expect(l.cell('edge_cloud', 'consumer').map((v) => v.id)).toEqual(['ven-vivo'])
     expect(l.cell(NONE, NONE).map((v) => v.id)).toContain('ven-nvidia')
   })
   it('places vendors by their models’ industries and their applications’ scenarios', () => {
