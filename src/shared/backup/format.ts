@@ -8,12 +8,8 @@ export const BACKUP_REASONS = ['manual', 'auto', 'before-import', 'before-restor
 export type BackupReason = (typeof BACKUP_REASONS)[number]
 export type AutoBackupReason = Exclude<BackupReason, 'manual'>
 export const AUTO_REASONS = ['auto', 'before-import', 'before-restore'] as const satisfies readonly AutoBackupReason[]
-/**
- * Tables a backup leaves out: the derived cache (rebuilt after a restore), and attachments,
- * whose bytes are Blobs that JSON cannot carry (they would come back empty). Until backups
- * carry files, a restore leaves the attachments on this machine as they are.
- */
-export const NOT_BACKED_UP: readonly string[] = ['cache', 'attachments']
+/** Derived tables that are rebuilt after a restore and never backed up. */
+export const NOT_BACKED_UP: readonly string[] = ['cache']
 /** The largest backup file either side reads, and the largest JSON it may unpack to (a JS string's limit is near 512 MiB). */
 export const MAX_BACKUP_BYTES = 512 * 1024 * 1024
 export const MAX_BACKUP_JSON_BYTES = 480 * 1024 * 1024

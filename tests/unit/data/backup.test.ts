@@ -17,7 +17,7 @@ import { createBriefing } from '../../../src/renderer/data/repositories/briefing
 import { exportEverything } from '../../../src/renderer/data/repositories/backup'
 import { buildBackup, readAllTables } from '../../../src/renderer/data/backup/export'
 import { restoreBackup } from '../../../src/renderer/data/backup/restore'
-import { addAttachment, listAttachments } from '../../../src/renderer/data/repositories/attachments'
+import { addAttachment, attachmentData, listAttachments, removeAttachment, restoreAttachment } from '../../../src/renderer/data/repositories/attachments'
 
 const text = readFileSync('resources/default-data/bundle.json', 'utf8')
 const opened: PolicyDeskDb[] = []
@@ -52,12 +52,12 @@ afterEach(async () => {
 })
 
 describe('backup file', () => {
-  it('holds every table but the cache and the attachments, with a manifest whose counts match', async () => {
+  it('holds every table but the cache, with a manifest whose counts match', async () => {
     await db.cache.put({ key: 'base', value: { big: true } })
     await createNote(db, 'policies', 'pol-x', '备份里的笔记')
     const { bytes, envelope } = await buildBackup(db, 'manual', '0.1.0')
     expect(bytes[0]).toBe(0x1f)
-    expect(Object.keys(envelope.tables).sort()).toEqual(db.tables.map((t) => t.name).filter((n) => n !== 'cache' && n !== 'attachments').sort())
+    expect(Object.keys(envelope.tables).sort()).toEqual(db.tables.map((t) => t.name).filter((n) => n !== 'cache').sort())
     const back = await decode(bytes, db)
     expect(back.manifest['notes']).toMatchObject({ count: 1, primaryKey: 'id' })
     expect(back.manifest['meta']!.primaryKey).toBe('key')
@@ -98,12 +98,40 @@ describe('restore', () => {
     expect((await db.notes.toArray()).map((n) => n.body)).toEqual(['保留'])
   })
 
-  it('replace leaves attached files as they are (backups do not carry their bytes yet)', async () => {
-    const { bytes } = await buildBackup(db, 'manual', '0.1.0')
-    const pdf = new Blob([new TextEncoder().encode('%PDF-1.4 test')], { type: 'application/pdf' })
-    const meta = await addAttachment(db, { kind: 'vendors', id: 'ven-x' }, pdf, '报告.pdf')
-    await restoreBackup(db, await decode(bytes, db), 'replace')
+  it('attached files travel in the backup: their bytes come back after replace and merge, verified', async () => {
+    const bytes = new TextEncoder().encode('%PDF-1.4 年报 test')
+    const meta = await addAttachment(db, { kind: 'vendors', id: 'ven-x' }, new Blob([bytes]), '年报.pdf')
+    const backup = await buildBackup(db, 'manual', '0.1.0')
+    const row = backup.envelope.tables['attachments']![0]!
+    expect(row['data']).toEqual({ base64: expect.any(String), type: 'application/pdf' })
+
+    await removeAttachment(db, meta.id)
+    const later = await addAttachment(db, { kind: 'vendors', id: 'ven-x' }, new Blob([bytes]), '后来的.pdf')
+    const replaced = await restoreBackup(db, await decode(backup.bytes, db), 'replace')
+    expect(replaced.checks.every((c) => c.ok)).toBe(true)
     expect((await listAttachments(db, 'vendors', 'ven-x')).map((a) => a.id)).toEqual([meta.id])
+    const back = await attachmentData(db, meta.id)
+    expect(back?.type).toBe('application/pdf')
+    expect(new Uint8Array(await back!.arrayBuffer())).toEqual(bytes)
+
+    // merge: the file's attachment is added beside one made since
+    await removeAttachment(db, meta.id)
+    await restoreAttachment(db, { ...later, data: new Blob([bytes], { type: 'application/pdf' }) })
+    const merged = await restoreBackup(db, await decode(backup.bytes, db), 'merge')
+    expect(merged.checks.every((c) => c.ok)).toBe(true)
+    expect((await listAttachments(db, 'vendors', 'ven-x')).map((a) => a.id).sort()).toEqual([meta.id, later.id].sort())
+    expect(new Uint8Array(await (await attachmentData(db, meta.id))!.arrayBuffer())).toEqual(bytes)
+  })
+
+  it('a backup whose attachment bytes are not base64 is refused before anything changes', async () => {
+    await addAttachment(db, { kind: 'vendors', id: 'ven-x' }, new Blob([new TextEncoder().encode('%PDF-1.4')]), 'a.pdf')
+    const { envelope } = await buildBackup(db, 'manual', '0.1.0')
+    const rows = envelope.tables['attachments']!
+    rows[0] = { ...rows[0]!, data: { base64: '***', type: 'application/pdf' } }
+    envelope.manifest['attachments'] = await manifestEntry(rows, 'id')
+    await createNote(db, 'policies', 'pol-x', '还在')
+    await expect(restoreBackup(db, await decode(encodeBackup(envelope), db), 'replace')).rejects.toThrow(/attachments .*unreadable/)
+    expect((await db.notes.toArray()).map((n) => n.body)).toContain('还在')
   })
 
   it('merge: adds missing rows, keeps the newer of two by updatedAt, keeps existing rows the file lacks', async () => {

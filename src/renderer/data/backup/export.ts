@@ -5,6 +5,7 @@ import type { Table } from 'dexie'
 import { encodeBackup } from '@shared/backup/codec'
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, NOT_BACKED_UP, type AppSettings, type BackupEnvelope, type BackupReason, type ManifestEntry, type Rows } from '@shared/backup/format'
 import { manifestEntry } from '@shared/backup/manifest'
+import { encodeBlobRows } from './blob-rows'
 
 export type Progress = (phase: BackupPhase, done: number, total: number) => void
 export type BackupPhase = 'read' | 'digest' | 'compress' | 'decode' | 'check' | 'upgrade' | 'write' | 'verify'
@@ -48,6 +49,7 @@ export async function readAllTables(db: Dexie, onProgress: Progress = () => unde
       out[t.name] = await readPaged(t, (n) => onProgress('read', (done += n), total))
     }
   })
+  for (const name of Object.keys(out)) out[name] = await encodeBlobRows(name, out[name]!)
   return out
 }
 

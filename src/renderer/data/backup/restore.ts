@@ -11,6 +11,7 @@ import { compareKeys, manifestEntry, type TableCheck } from '@shared/backup/mani
 import { checkTables } from '@shared/backup/manifest'
 import { backedUpTables, primaryKeyOf, type Progress } from './export'
 import { upgradeRows } from './stage'
+import { BLOB_FIELDS, decodeBlobRows, encodeBlobRows } from './blob-rows'
 import { BackupRefused, describeFailures, verifyDatabase } from './verify'
 
 export type RestoreMode = 'replace' | 'merge'
@@ -71,17 +72,29 @@ export async function restoreBackup(db: Dexie, backup: BackupEnvelope, mode: Res
   // inside the transaction would let IndexedDB commit it early.
   const after: Record<string, Rows> = {}
   const written: Record<string, number> = {}
+  // Tables with Blobs: their rows are compared and hashed as the backup holds them (bytes as
+  // base64) and written with their Blobs back; in a merge the rows already here are read first,
+  // since reading a Blob's bytes inside the transaction would end it.
+  const encodedHere: Record<string, Rows> = {}
+  const asStored: Record<string, Rows> = {}
+  for (const table of targets) {
+    if (!BLOB_FIELDS[table.name]) continue
+    asStored[table.name] = decodeBlobRows(table.name, tables[table.name] ?? [], primaryKeyOf(table))
+    if (mode === 'merge') encodedHere[table.name] = await encodeBlobRows(table.name, (await table.toArray()) as Rows)
+  }
   await db.transaction('rw', targets, async () => {
     for (const [i, table] of targets.entries()) {
       const incoming = tables[table.name] ?? []
+      const blobs = table.name in asStored
       if (mode === 'replace') {
         await table.clear()
-        await table.bulkPut(incoming)
+        await table.bulkPut(blobs ? asStored[table.name]! : incoming)
         written[table.name] = incoming.length
         after[table.name] = incoming
       } else {
-        const { result, write } = mergeRows((await table.toArray()) as Rows, incoming, primaryKeyOf(table))
-        await table.bulkPut(write)
+        const key = primaryKeyOf(table)
+        const { result, write } = mergeRows(encodedHere[table.name] ?? ((await table.toArray()) as Rows), incoming, key)
+        await table.bulkPut(blobs ? decodeBlobRows(table.name, write, key) : write)
         written[table.name] = write.length
         after[table.name] = result
       }

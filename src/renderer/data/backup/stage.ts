@@ -6,7 +6,8 @@ import Dexie from 'dexie'
 import type { Rows } from '@shared/backup/format'
 import { PolicyDeskDb } from '../db'
 import { BackupRefused } from './verify'
-import { readAllTables } from './export'
+import { primaryKeyOf, readAllTables } from './export'
+import { decodeBlobRows } from './blob-rows'
 
 export async function upgradeRows(tables: Record<string, Rows>, fromVersion: number): Promise<Record<string, Rows>> {
   const name = `policy-desk-restore-staging-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`
@@ -20,7 +21,7 @@ export async function upgradeRows(tables: Record<string, Rows>, fromVersion: num
       throw new BackupRefused(`${unknown.join(', ')}: 数据库版本 ${fromVersion} 中没有这些表 / no such table in schema ${fromVersion}`)
     }
     await old.transaction('rw', old.tables, async () => {
-      for (const [t, rows] of Object.entries(tables)) await old.table(t).bulkPut(rows)
+      for (const [t, rows] of Object.entries(tables)) await old.table(t).bulkPut(decodeBlobRows(t, rows, primaryKeyOf(old.table(t))))
     })
     old.close()
     const current = new PolicyDeskDb(name)
