@@ -235,4 +235,8 @@ export const en: Messages = {
     capabilityLine: '{group}: {value}',
     caseFileTitle: 'Vendor profile: {name}',
   },
+  modelFile: {
+    editTitle: 'Edit model: {name}', newTitle: 'New model', vendor: 'Vendor', noVendor: '(vendor not given)', licence: 'Licence', milestone: 'Event',
+    addMilestone: 'Add a milestone', add: 'Add a model', edit: 'Edit', delete: 'Delete', deleted: 'Deleted model “{name}”',
+  },
 }

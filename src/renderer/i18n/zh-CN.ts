@@ -235,4 +235,8 @@ export const zhCN = {
     capabilityLine: '{group}：{value}',
     caseFileTitle: '厂商简况：{name}',
   },
+  modelFile: {
+    editTitle: '编辑模型：{name}', newTitle: '新建模型', vendor: '所属厂商', noVendor: '（未注明厂商）', licence: '许可', milestone: '事项',
+    addMilestone: '添加大事记', add: '添加模型', edit: '编辑', delete: '删除', deleted: '已删除模型“{name}”',
+  },
 } as const
