@@ -22,6 +22,8 @@ export interface VendorDraft {
 }
 
 const orNull = (s: string) => (s.trim() ? s.trim() : null)
+/** A row the analyst added cites the analyst, never the report the vendor's other facts come from. */
+const ownSources = (sources: SourceRef[]): SourceRef[] => (sources.length ? sources : [{ sourceId: LOCAL_SOURCE_ID }])
 
 export function emptyApplication(): ApplicationRow {
   return { scenario: 'other', title: '', customer: '', outcome: '', date: '', modelId: '', sources: [] }
@@ -71,7 +73,7 @@ export function vendorFromDraft(d: VendorDraft, base: { id: string; existing?: V
   d.applications.forEach((a, i) => {
     if (blankApplication(a)) return
     appRow.push(i)
-    applications.push({ scenario: a.scenario as Application['scenario'], title: a.title, customer: orNull(a.customer), outcome: a.outcome.trim(), date: orNull(a.date), modelId: orNull(a.modelId), sources: a.sources })
+    applications.push({ scenario: a.scenario as Application['scenario'], title: a.title, customer: orNull(a.customer), outcome: a.outcome.trim(), date: orNull(a.date), modelId: orNull(a.modelId), sources: ownSources(a.sources) })
   })
   const figures: Partial<VendorFigure>[] = []
   d.figures.forEach((f, i) => {
@@ -79,7 +81,7 @@ export function vendorFromDraft(d: VendorDraft, base: { id: string; existing?: V
     figRow.push(i)
     const value = parseFigureValue(f.value)
     if (typeof value !== 'number') errors.push({ path: `figures[${i}].value`, message: '须为数字，可带“万”“亿” / must be a number (万 and 亿 allowed)' })
-    figures.push({ kind: f.kind as VendorFigure['kind'], label: f.label, value: typeof value === 'number' ? value : Number.NaN, unit: f.unit, qualifier: orNull(f.qualifier), date: orNull(f.date), modelId: orNull(f.modelId), sources: f.sources })
+    figures.push({ kind: f.kind as VendorFigure['kind'], label: f.label, value: typeof value === 'number' ? value : Number.NaN, unit: f.unit, qualifier: orNull(f.qualifier), date: orNull(f.date), modelId: orNull(f.modelId), sources: ownSources(f.sources) })
   })
   const candidate = {
     id: base.id,

@@ -21,8 +21,8 @@ describe('vendor form', () => {
     expect(res.vendor).toMatchObject({
       id: 'ven-local-1', rev: 1, name: '百川智能', aliases: ['Baichuan', '百川', 'BC'], tags: ['开源', '创业'], region: '北京市',
       sources: [{ sourceId: 'local-entry' }], policyLinks: [],
-      applications: [{ scenario: 'finance', title: '信贷方案', date: '2024-03', customer: null, modelId: null }],
-      figures: [{ kind: 'parameters', value: 7_000_000_000, unit: '参数', date: '2023-11', qualifier: null }],
+      applications: [{ scenario: 'finance', title: '信贷方案', date: '2024-03', customer: null, modelId: null, sources: [{ sourceId: 'local-entry' }] }],
+      figures: [{ kind: 'parameters', value: 7_000_000_000, unit: '参数', date: '2023-11', qualifier: null, sources: [{ sourceId: 'local-entry' }] }],
     })
   })
 
