@@ -6,6 +6,7 @@ import { router } from './router'
 import { scheduleStartupBackup } from './data/backup/auto'
 import { useBackupsStore } from './stores/backups'
 import './styles/base.css'
+import './styles/forms.css'
 import './styles/print.css'
 
 const app = createApp(App)
