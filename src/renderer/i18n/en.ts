@@ -238,5 +238,17 @@ export const en: Messages = {
   modelFile: {
     editTitle: 'Edit model: {name}', newTitle: 'New model', vendor: 'Vendor', noVendor: '(vendor not given)', licence: 'Licence', milestone: 'Event',
     addMilestone: 'Add a milestone', add: 'Add a model', edit: 'Edit', delete: 'Delete', deleted: 'Deleted model “{name}”',
+  // chip and training-corpus case files (views/ChipView.vue, DatasetView.vue and their edit forms)
+  },
+  chipFile: {
+    chips: 'AI chips', datasets: 'Training corpora', chip: 'Chip', dataset: 'Corpus', name: 'Name', maker: 'Maker', processNode: 'Process node',
+    fp16Tflops: 'FP16 compute', tflops: '{n} TFLOPS', availability: 'Availability (China)', successors: 'Successors', predecessors: 'Predecessors',
+    noSuccessors: 'The report names no successor', noPredecessors: 'The report names no predecessor', gone: '(deleted)', notGiven: 'Unknown (not given in the report)',
+    publisher: 'Publisher', size: 'Size', sizeGb: 'Size (GB)', openness: 'Openness', language: 'Language', summary: 'Summary', noSummary: 'No summary yet.',
+    makerFile: 'Vendor case file', new: 'New', newChip: 'New chip case file', newDataset: 'New corpus case file', editTitle: 'Edit: {name}', edit: 'Edit', delete: 'Delete',
+    deletedChip: 'Chip “{name}” deleted', deletedDataset: 'Corpus “{name}” deleted', chipNotFound: 'Chip not found; it may have been deleted.',
+    datasetNotFound: 'Corpus not found; it may have been deleted.', processHint: 'e.g. 7nm; leave empty when the report gives none', tflopsHint: 'e.g. 256; leave empty when the report gives none',
+    sizeHint: 'e.g. up to 5TB (200GB open)', sizeGbHint: 'e.g. 200; leave empty when unknown', successorsHint: 'Tick the chips that came after it (never itself)',
+    noOtherChips: 'No other chips to pick yet.', fields: 'Fields',
   },
 }

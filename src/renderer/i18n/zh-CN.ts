@@ -238,5 +238,17 @@ export const zhCN = {
   modelFile: {
     editTitle: '编辑模型：{name}', newTitle: '新建模型', vendor: '所属厂商', noVendor: '（未注明厂商）', licence: '许可', milestone: '事项',
     addMilestone: '添加大事记', add: '添加模型', edit: '编辑', delete: '删除', deleted: '已删除模型“{name}”',
+  // chip and training-corpus case files (views/ChipView.vue, DatasetView.vue and their edit forms)
+  },
+  chipFile: {
+    chips: '算力芯片', datasets: '训练语料', chip: '芯片', dataset: '语料库', name: '名称', maker: '厂商', processNode: '制程工艺',
+    fp16Tflops: 'FP16 算力', tflops: '{n} TFLOPS', availability: '可得性（中国）', successors: '后继型号', predecessors: '前代型号',
+    noSuccessors: '报告未提及后继型号', noPredecessors: '报告未提及前代型号', gone: '（已删除）', notGiven: '未知（报告未给出）',
+    publisher: '发布方', size: '规模', sizeGb: '规模（GB）', openness: '开放程度', language: '语言', summary: '简介', noSummary: '尚无简介。',
+    makerFile: '厂商档案', new: '新建', newChip: '新建芯片档案', newDataset: '新建语料档案', editTitle: '编辑：{name}', edit: '编辑', delete: '删除',
+    deletedChip: '已删除芯片“{name}”', deletedDataset: '已删除语料“{name}”', chipNotFound: '未找到该芯片，可能已被删除。',
+    datasetNotFound: '未找到该语料库，可能已被删除。', processHint: '如 7nm；报告未给出则留空', tflopsHint: '如 256；报告未给出则留空',
+    sizeHint: '如 最大5TB（开源部分200GB）', sizeGbHint: '如 200；未知则留空', successorsHint: '勾选在它之后推出的芯片（不能选它本身）',
+    noOtherChips: '尚无其他芯片可选。', fields: '字段',
   },
 } as const

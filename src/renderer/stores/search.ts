@@ -24,6 +24,8 @@ export const useSearchStore = defineStore('search', () => {
     if (kind === 'policies') return { route: `/policies/${id}`, title: records.policyById.get(id)?.title ?? id }
     if (kind === 'vendors') return { route: `/vendors/${id}`, title: records.vendorById.get(id)?.name ?? id }
     if (kind === 'briefings') return { route: `/briefings/${id}`, title: id }
+    if (kind === 'chips') return { route: `/chips/${id}`, title: records.chips.find((c) => c.id === id)?.name ?? id }
+    if (kind === 'datasets') return { route: `/datasets/${id}`, title: records.datasets.find((d) => d.id === id)?.name ?? id }
     const vendorId = records.modelById.get(id)?.vendorId
     return { route: vendorId ? `/vendors/${vendorId}` : '/vendors', title: records.modelById.get(id)?.name ?? id }
   }

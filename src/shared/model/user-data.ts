@@ -7,7 +7,7 @@ import type { AnyRecord, RecordKind } from './records'
 import type { RecordState, TombstoneRow } from '../merge/state'
 import type { AttachmentMeta } from '../attachments/rules'
 
-export const NOTE_TARGETS = ['policies', 'vendors', 'models'] as const
+export const NOTE_TARGETS = ['policies', 'vendors', 'models', 'chips', 'datasets'] as const
 export type NoteTarget = (typeof NOTE_TARGETS)[number]
 
 export const QUOTE_FIELDS = ['summary', 'fullText', 'keyMeasures'] as const
