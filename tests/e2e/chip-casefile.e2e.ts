@@ -84,6 +84,8 @@ describe('chip case file', () => {
   test('a note on a chip is there after a reload and on the notes screen', async () => {
     await session.app.goto(`/chips/${S290}`)
     await page().getByTestId('note-add').click()
+    // the new note takes the focus once it is shown; keys typed before that go nowhere
+    await expect.poll(() => page().evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('note-body')
     await page().keyboard.type('关注思元系列的训练整机')
     await expect.poll(() => text('note-save-state'), { timeout: 10_000 }).toBe('已保存')
     await session.app.reload()

@@ -9,7 +9,12 @@ let page: Page
 
 async function addNote(route: string, body: string): Promise<void> {
   page = await session.app.goto(route)
+  await page.getByTestId('notes-panel').waitFor()
+  // the notes already there load first; the new one is the last only once it is shown
+  await page.waitForTimeout(300)
+  const before = await page.getByTestId('note-body').count()
   await page.getByTestId('note-add').click()
+  await expect.poll(() => page.getByTestId('note-body').count()).toBe(before + 1)
   await page.getByTestId('note-body').last().fill(body)
   await expect.poll(() => page.getByTestId('note-save-state').innerText()).toBe('已保存')
 }
