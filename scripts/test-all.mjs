@@ -40,6 +40,17 @@ function suite(name, cmd, report) {
   passed += p
   failed += f
   summary.push(`${f ? 'FAIL' : 'PASS'} ${name}: ${p} passed, ${f} failed (${seconds}s)`)
+  // Name each failed test and its first message line, so the tail of a CI log is enough to act on.
+  for (const file of r.testResults ?? []) {
+    if (file.status === 'failed' && !(file.assertionResults ?? []).some((a) => a.status === 'failed')) {
+      summary.push(`  ✗ ${file.name}: ${String(file.message ?? '').split('\n')[0]}`)
+    }
+    for (const a of file.assertionResults ?? []) {
+      if (a.status !== 'failed') continue
+      const why = String(a.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 300)
+      summary.push(`  ✗ ${file.name.replace(process.cwd() + '/', '')} › ${a.fullName}: ${why}`)
+    }
+  }
 }
 
 check('type-check (vue-tsc, tsc)', 'npm run -s typecheck')

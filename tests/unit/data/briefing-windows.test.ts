@@ -103,10 +103,14 @@ describe('two windows on one briefing', () => {
       })
       await new Promise((ok) => setTimeout(ok, 100))
     }
-    // ~25 keystrokes, two saves while typing (at 1 s and 2 s): never one per keystroke
+    // ~25 keystrokes and saves at about 1 s and 2 s: never one per keystroke. On a loaded machine
+    // the 2 s save can land after the loop, and fewer keystrokes fit, so the bounds allow for it.
     const whileTyping = reads
-    expect(whileTyping).toBeGreaterThanOrEqual(2)
+    const keystrokes = typed.length
+    expect(keystrokes).toBeGreaterThanOrEqual(8)
+    expect(whileTyping).toBeGreaterThanOrEqual(1)
     expect(whileTyping).toBeLessThanOrEqual(3)
+    expect(whileTyping).toBeLessThan(keystrokes / 3)
     await w.flush()
     // every read was a save, and the last one holds everything typed
     const stored = (await getDb().briefings.get(created.id))!

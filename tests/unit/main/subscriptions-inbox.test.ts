@@ -14,7 +14,7 @@ let dir = ''
 beforeEach(async () => (dir = await mkdtemp(join(tmpdir(), 'pd-subs-'))))
 afterEach(async () => rm(dir, { recursive: true, force: true }))
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms))
-async function until(cond: () => boolean, ms = 5000): Promise<void> {
+async function until(cond: () => boolean, ms = 8000): Promise<void> {
   const end = Date.now() + ms
   while (!cond()) {
     if (Date.now() > end) throw new Error('timed out waiting')
@@ -71,8 +71,8 @@ describe('inbox watcher', () => {
     expect(watcher.pathOf(watcher.offers()[0]!)).toBe(join(dir, 'update-2.json'))
   })
 
-  it('a half-written file is not offered until its size is stable', async () => {
-    watcher = new InboxWatcher({ folder: dir, stableMs: 700, rescanMs: 60_000, onChange: () => undefined })
+  it('a half-written file is not offered until its size is stable', { timeout: 15_000 }, async () => {
+    watcher = new InboxWatcher({ folder: dir, stableMs: 2000, rescanMs: 60_000, onChange: () => undefined })
     await watcher.start()
     const text = bundleText(D2)
     await writeFile(join(dir, 'big.json'), text.slice(0, 10))
