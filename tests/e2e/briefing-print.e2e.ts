@@ -300,4 +300,26 @@ describe('briefing print preview', () => {
     expect(Math.max(sheets, modern)).toBeGreaterThanOrEqual(50)
     expect(ms).toBeLessThan(1000)
   })
+
+  test('a window opened on the preview starts its search desk only when it searches or moves on', async () => {
+    const deskReady = () => page.evaluate(() => performance.getEntriesByName('desk:ready').length)
+    await session.app.goto(`/briefings/${briefingId}/print`)
+    await session.app.reload()
+    await expect.poll(async () => Number(await page.getByTestId('print-page-count').getAttribute('data-pages'))).toBeGreaterThan(1)
+    await page.waitForTimeout(1500)
+    expect(await deskReady()).toBe(0)
+    // a search starts it, and finds
+    await page.keyboard.press('Control+k')
+    await page.getByTestId('palette-input').fill('人工智能')
+    await expect.poll(() => page.getByTestId('palette-result').count()).toBeGreaterThan(2)
+    expect(await deskReady()).toBe(1)
+    await page.keyboard.press('Escape')
+    // leaving the preview starts it too
+    await session.app.reload()
+    await expect.poll(async () => Number(await page.getByTestId('print-page-count').getAttribute('data-pages'))).toBeGreaterThan(1)
+    await page.waitForTimeout(500)
+    expect(await deskReady()).toBe(0)
+    await page.getByRole('link', { name: /返回|Back/ }).click()
+    await expect.poll(deskReady).toBe(1)
+  })
 })

@@ -76,6 +76,11 @@ export const useBriefingsStore = defineStore('briefings', () => {
     return b
   }
 
+  /** The stored briefing, for the print preview: no snapshot, no edit session (that is `load`). */
+  function read(id: string): Promise<Briefing | undefined> {
+    return getBriefing(getDb(), id)
+  }
+
   /** Marks the briefing dirty; `read` is called once, when the save actually happens. */
   function touch(id: string, read: () => BriefingContent): void {
     if (pending) clearTimeout(pending.debounce)
@@ -293,7 +298,7 @@ export const useBriefingsStore = defineStore('briefings', () => {
 
   return {
     list, saveState, lastError, openId, openRev, conflict, externalUpdate, recoveredAt,
-    watchList, create, load, touch, flush, stashPending, append, remove, print, exportPdf,
+    watchList, create, load, read, touch, flush, stashPending, append, remove, print, exportPdf,
     loadTheirs, saveMineAsCopy, overwriteTheirs, replaced, savePrint, exportHtml,
   }
 })

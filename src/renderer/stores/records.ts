@@ -37,7 +37,8 @@ export const useRecordsStore = defineStore('records', () => {
   const vendorById = computed(() => new Map(vendors.value.map((v) => [v.id, v])))
   const modelById = computed(() => new Map(models.value.map((m) => [m.id, m])))
 
-  async function init(): Promise<void> {
+  /** `deferDesk`: leave the desk worker to a later startDesk() (a window opened on the print preview). */
+  async function init(opts: { deferDesk?: boolean } = {}): Promise<void> {
     if (subs.length) return
     const db = getDb()
     try {
@@ -56,7 +57,7 @@ export const useRecordsStore = defineStore('records', () => {
     watchTable(datasets, 'datasets')
     watchTable(facts, 'facts')
     onRows(receive)
-    startDesk()
+    if (!opts.deferDesk) startDesk()
     performance.mark('records:subscribed')
     const first = await db.policies.orderBy('issued').reverse().limit(FIRST_ROWS).toArray()
     if (!complete.value) policies.value = first.map(toLite)

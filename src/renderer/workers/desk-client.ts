@@ -66,7 +66,8 @@ export function onRows(fn: RowsListener): () => void {
 }
 
 export function deskSearch(query: string, limit = 30, kinds?: SearchKind[]): Promise<{ hits: DeskHit[]; ms: number }> {
-  if (!worker) return Promise.resolve({ hits: [], ms: 0 })
+  // a window that started quietly (the print preview) starts its desk at the first search
+  startDesk()
   const id = nextId++
   return new Promise((resolve) => {
     waiting.set(id, resolve)
@@ -75,5 +76,6 @@ export function deskSearch(query: string, limit = 30, kinds?: SearchKind[]): Pro
 }
 
 export function rebuildDesk(): void {
+  startDesk()
   send({ type: 'rebuild' })
 }
