@@ -1,4 +1,4 @@
-// Reads an update bundle from text: JSON, schema, digest. Each problem names where it is
+// Reads an update bundle from text in three steps: JSON, validation (schema), verification (digest). Each problem names where it is
 // (a JSON path) and why, so a data maintainer can fix the file.
 import { toFieldErrors, type FieldError } from '../model/validate'
 import { bundleDigest } from './digest'
@@ -125,13 +125,19 @@ function findDuplicateId(bundle: Bundle): FieldError | null {
   return null
 }
 
-export async function readBundleText(text: string, opts: ReadOptions = {}): Promise<ReadResult> {
-  let raw: unknown
+/** Step 1, read: the text as JSON (a leading BOM allowed). */
+export function parseBundleText(text: string): { ok: true; raw: unknown } | { ok: false; errors: FieldError[] } {
   try {
-    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
+    return { ok: true, raw: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) }
   } catch (err) {
     return { ok: false, errors: [{ path: '(file)', message: `不是有效的 JSON / not valid JSON: ${(err as Error).message}` }] }
   }
+}
+
+export type ValidateResult = { ok: true; bundle: Bundle; rejected: FieldError[]; canonicalOrder: boolean } | { ok: false; errors: FieldError[] }
+
+/** Step 2, validate: no forbidden key or deep nesting, every field by the schema, no duplicate id. */
+export function validateBundle(raw: unknown, opts: ReadOptions = {}): ValidateResult {
   // One quick pass; the slower walk that names the path runs only when something is wrong.
   const shape = inspectParsed(raw)
   const forbidden = shape.clean ? null : findForbiddenKey(raw)
@@ -154,12 +160,23 @@ export async function readBundleText(text: string, opts: ReadOptions = {}): Prom
   }
   const duplicate = findDuplicateId(bundle)
   if (duplicate) return { ok: false, errors: [duplicate] }
-  const expected = await bundleDigest(raw as Record<string, unknown>, shape.canonicalOrder)
-  if (expected !== bundle.digest.value) {
-    return {
-      ok: false,
-      errors: [{ path: 'digest.value', message: `摘要不符，文件可能已损坏或被改动 / digest mismatch (computed ${expected.slice(0, 12)}…)` }],
-    }
-  }
-  return { ok: true, bundle, rejected }
+  return { ok: true, bundle, rejected, canonicalOrder: shape.canonicalOrder }
+}
+
+/** Step 3, verify: the digest the bundle carries is the digest of what it holds. */
+export async function verifyBundleDigest(raw: unknown, bundle: Bundle, canonicalOrder: boolean): Promise<FieldError | null> {
+  const expected = await bundleDigest(raw as Record<string, unknown>, canonicalOrder)
+  if (expected === bundle.digest.value) return null
+  return { path: 'digest.value', message: `摘要不符，文件可能已损坏或被改动 / digest mismatch (computed ${expected.slice(0, 12)}…)` }
+}
+
+/** Read, validate and verify in one go (the signature is checked by the caller, against trusted keys). */
+export async function readBundleText(text: string, opts: ReadOptions = {}): Promise<ReadResult> {
+  const parsed = parseBundleText(text)
+  if (!parsed.ok) return parsed
+  const valid = validateBundle(parsed.raw, opts)
+  if (!valid.ok) return valid
+  const mismatch = await verifyBundleDigest(parsed.raw, valid.bundle, valid.canonicalOrder)
+  if (mismatch) return { ok: false, errors: [mismatch] }
+  return { ok: true, bundle: valid.bundle, rejected: valid.rejected }
 }
