@@ -2,7 +2,8 @@
 // reference form for any JSON value, so digests of bundles never change.
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { bundleDigest, canonicalJson, canonicalJsonReference, canonicalOrder } from '@shared/bundle/digest'
+import { createHash } from 'node:crypto'
+import { bundleDigest, canonicalJson, canonicalJsonReference, canonicalOrder, sha256Hex } from '@shared/bundle/digest'
 import { findForbiddenKey, inspectParsed } from '@shared/bundle/read'
 
 describe('canonicalJson', () => {
@@ -48,5 +49,16 @@ describe('the reader fast path (keys already in canonical order)', () => {
     expect(inspectParsed(JSON.parse('{"a":[{"constructor":1}]}')).clean).toBe(false)
     expect(inspectParsed(JSON.parse('['.repeat(70) + ']'.repeat(70))).clean).toBe(false)
     expect(inspectParsed(JSON.parse('['.repeat(60) + ']'.repeat(60))).clean).toBe(true)
+  })
+})
+
+describe('sha256Hex', () => {
+  it('hashes the UTF-8 bytes of any text, as Node does (Chinese, astral characters, lone surrogates)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('', '国发〔2017〕35号', '𠮷野家', '\ud800', 'a'.repeat(5000))), async (s) => {
+        expect(await sha256Hex(s)).toBe(createHash('sha256').update(s, 'utf8').digest('hex'))
+      }),
+      { numRuns: 300 },
+    )
   })
 })
