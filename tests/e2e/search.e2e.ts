@@ -70,4 +70,23 @@ describe('search palette', () => {
       return texts.length > 0 && texts.every((x) => x.startsWith('政策'))
     }).toBe(true)
   })
+
+  test('chips and training corpora are found too, filtered by kind, and open their case files', async () => {
+    page = await session.app.goto('/overview')
+    await page.getByTestId('overview').waitFor()
+    // the test before may leave the palette open
+    if (!(await page.getByTestId('palette').count())) await page.getByTestId('search-open').click()
+    await page.getByTestId('palette-input').waitFor()
+    await page.getByTestId('palette-input').fill('昇腾')
+    await page.getByTestId('palette-kind-chips').click()
+    await expect.poll(async () => (await results().allInnerTexts()).filter((x) => x.startsWith('芯片')).length).toBeGreaterThan(1)
+    expect((await results().allInnerTexts()).every((x) => x.startsWith('芯片'))).toBe(true)
+    await page.getByTestId('palette-kind-datasets').click()
+    await page.getByTestId('palette-input').fill('悟道')
+    await expect.poll(() => results().count()).toBe(1)
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.url()).toContain('#/datasets/ds-wudao')
+    await expect.poll(() => page.locator('h1').first().innerText()).toContain('悟道')
+  })
 })
+

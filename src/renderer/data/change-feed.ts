@@ -7,7 +7,7 @@
 import type Dexie from 'dexie'
 import type { DBCoreMutateRequest, DBCoreTransaction } from 'dexie'
 
-export const TRACKED_TABLES = ['policies', 'notes', 'vendors', 'models', 'briefings'] as const
+export const TRACKED_TABLES = ['policies', 'notes', 'vendors', 'models', 'briefings', 'chips', 'datasets'] as const
 export type TrackedTable = (typeof TRACKED_TABLES)[number]
 export interface JournalEntry {
   seq: number

@@ -92,7 +92,7 @@ export const en: Messages = {
     lineageHint: 'National documents on the left, provincial and municipal to the right; lines are relations such as “implements”. Click to open.',
   },
   search: { title: 'Search', placeholder: 'Search policies, vendors, models, notes, briefings…', none: 'No results.', hint: '↑↓ select · Enter open · Tab kind filters · Esc close · Ctrl/⌘+K anywhere', open: 'Search (Ctrl+K)', filter: 'Filter by kind', all: 'All', building: 'Building the index {done} / {total}', noteOn: 'Note on {title}' },
-  searchKind: { policies: 'Policy', vendors: 'Vendor', models: 'Model', notes: 'Note', briefings: 'Briefing' },
+  searchKind: { policies: 'Policy', vendors: 'Vendor', models: 'Model', notes: 'Note', briefings: 'Briefing', chips: 'Chip', datasets: 'Corpus' },
   // Record fields by name, for import previews and conflicts.
   fields: { title: 'Title', titleIsDescriptive: 'Descriptive title', aliases: 'Short names', level: 'Level', regionCode: 'Region code', regionName: 'Region', issuers: 'Issuing bodies', docNumber: 'Document number', docType: 'Document type', issued: 'Written', published: 'Published', effective: 'In force from', expires: 'Repealed/expires', validity: 'Validity', commentPeriod: 'Comment period', status: 'Status', topics: 'Topics', summary: 'Summary', keyMeasures: 'Key measures', fullText: 'Full text', links: 'Links', relations: 'Relations', sources: 'Sources', name: 'Name', kind: 'Kind', category: 'Category', vendorId: 'Vendor', modalities: 'Modalities', parameters: 'Parameters', openSource: 'Open source', released: 'Released', industries: 'Industries', date: 'Date' },
   kinds: { policies: 'Policies', vendors: 'Vendors', models: 'Models', events: 'Events', chips: 'Chips', datasets: 'Data sets', facts: 'Figures' },

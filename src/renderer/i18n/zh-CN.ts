@@ -90,7 +90,7 @@ export const zhCN = {
     lineageHint: '左列为国家文件，右侧为省、市文件；连线为“落实”等关联。点击可打开文件。',
   },
   search: { title: '搜索', placeholder: '搜索政策、厂商、模型、笔记、简报……', none: '没有找到结果。', hint: '↑↓ 选择 · Enter 打开 · Tab 选类别 · Esc 关闭 · Ctrl/⌘+K 随时打开', open: '搜索（Ctrl+K）', filter: '按类别筛选', all: '全部', building: '正在建立索引 {done} / {total}', noteOn: '笔记 · {title}' },
-  searchKind: { policies: '政策', vendors: '厂商', models: '模型', notes: '笔记', briefings: '简报' },
+  searchKind: { policies: '政策', vendors: '厂商', models: '模型', notes: '笔记', briefings: '简报', chips: '芯片', datasets: '语料' },
   // Record fields by name, for import previews and conflicts.
   fields: { title: '标题', titleIsDescriptive: '标题为描述', aliases: '简称', level: '层级', regionCode: '区划代码', regionName: '地区', issuers: '发文机关', docNumber: '发文字号', docType: '文种', issued: '成文日期', published: '发布日期', effective: '施行日期', expires: '废止/失效日期', validity: '有效期', commentPeriod: '征求意见期', status: '状态', topics: '主题', summary: '摘要', keyMeasures: '主要措施', fullText: '全文', links: '链接', relations: '关联', sources: '出处', name: '名称', kind: '类型', category: '类别', vendorId: '厂商', modalities: '模态', parameters: '参数规模', openSource: '开源', released: '发布时间', industries: '行业', date: '日期' },
   kinds: { policies: '政策', vendors: '厂商', models: '模型', events: '事件', chips: '芯片', datasets: '数据集', facts: '数据点' },

@@ -1,4 +1,4 @@
-// Search across policies, vendors, models, notes and briefings. The index lives in the desk
+// Search across policies, vendors, models, chips, corpora, notes and briefings. The index lives in the desk
 // worker (workers/desk/desk.ts), follows every committed change and is saved with its cache;
 // this store turns the worker's hits into results the palette can show and open.
 import { defineStore } from 'pinia'

@@ -1,7 +1,8 @@
 // The shapes every search index shares: what a caller indexes (SearchDoc) and what a search
 // with text returns (SearchHit). The kinds list fixes each kind's code in compact snapshots.
 
-export const SEARCH_KINDS = ['policies', 'vendors', 'models', 'notes', 'briefings'] as const
+// appended only: a kind's place in this list is its code in saved indexes
+export const SEARCH_KINDS = ['policies', 'vendors', 'models', 'notes', 'briefings', 'chips', 'datasets'] as const
 export type SearchKind = (typeof SEARCH_KINDS)[number]
 
 export interface SearchDoc {

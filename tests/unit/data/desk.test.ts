@@ -11,6 +11,7 @@ import { prepareImport } from '../../../src/renderer/data/import-bundle'
 import { applyImport } from '../../../src/renderer/data/repositories/merge'
 import { createNote } from '../../../src/renderer/data/repositories/notes'
 import { deletePolicy, savePolicy } from '../../../src/renderer/data/repositories/policies'
+import { saveChip } from '../../../src/renderer/data/repositories/compute'
 import { onCommitted, pruneJournal, readJournal, type JournalEntry } from '../../../src/renderer/data/change-feed'
 import { Desk } from '../../../src/renderer/workers/desk/desk'
 import type { FromDesk } from '../../../src/renderer/workers/desk/protocol'
@@ -112,6 +113,21 @@ describe('desk', () => {
     expect((await desk.search('测试改名', 5)).hits).toEqual([])
     // the save after the changes says which batch it covers
     await expect.poll(() => posted.some((m) => m.type === 'persisted' && m.batch === batch)).toBe(true)
+  })
+
+  it('finds chips and training corpora by name and maker, and follows an edit of a chip', async () => {
+    const desk = new Desk(db, (m) => posted.push(m), { persistDelayMs: 5 })
+    await desk.init([])
+    const ascend = await desk.search('昇腾', 10)
+    expect(ascend.hits.filter((h) => h.kind === 'chips').map((h) => h.id)).toEqual(expect.arrayContaining(['chip-huawei-ascend-310', 'chip-huawei-ascend-910']))
+    expect((await desk.search('寒武纪', 10, ['chips'])).hits.map((h) => h.id)).toEqual(expect.arrayContaining(['chip-cambricon-siyuan-290', 'chip-cambricon-siyuan-370']))
+    expect((await desk.search('悟道', 10, ['datasets'])).hits.map((h) => h.id)).toEqual(['ds-wudao'])
+    committed = []
+    const chip = (await db.chips.get('chip-huawei-ascend-910'))!
+    await saveChip(db, { ...chip, summary: `${chip.summary}（测试：达芬奇架构）` })
+    await expect.poll(() => committed.length).toBeGreaterThan(0)
+    await desk.onChanged(committed.flat(), 1)
+    expect((await desk.search('达芬奇', 5)).hits.map((h) => [h.kind, h.id])).toEqual([['chips', 'chip-huawei-ascend-910']])
   })
 
   it('a start after changes the journal lists (as after a crash) picks them up', async () => {

@@ -5,7 +5,8 @@
 import type { PolicyDeskDb } from '../../data/db'
 import type { TrackedTable } from '../../data/change-feed'
 
-export const CACHE_FORMAT = 3
+// 4: chips and training corpora are indexed too
+export const CACHE_FORMAT = 4
 const BASE = 'desk:base'
 const INDEX = 'desk:index'
 const DELTA = 'desk:delta'

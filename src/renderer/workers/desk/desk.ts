@@ -1,12 +1,12 @@
 // The desk worker's work, free of the worker globals so it runs in Node tests too: it keeps the
-// light row of every policy and the search index over policies, vendors, models, notes and
-// briefings, loads both from the saved cache at start, brings them up to date with the change
+// light row of every policy and the search index over policies, vendors, models, chips,
+// corpora, notes and briefings, loads both from the saved cache at start, brings them up to date with the change
 // journal, follows every committed change, and answers searches with ranked, marked hits.
-import type { Model, Policy, Vendor } from '@shared/model/records'
+import type { Chip, Dataset, Model, Policy, Vendor } from '@shared/model/records'
 import type { Briefing, Note } from '@shared/model/user-data'
 import { toLite, type PolicyLite } from '@shared/policy/lite'
 import { byIssuedDesc } from '@shared/policy/order'
-import { briefingDoc, modelDoc, noteDoc, policyDoc, vendorDoc } from '@shared/search/docs'
+import { briefingDoc, chipDoc, datasetDoc, modelDoc, noteDoc, policyDoc, vendorDoc } from '@shared/search/docs'
 import { snippet, type SearchDoc, type SearchKind } from '@shared/search/index'
 import { parseQuery } from '@shared/search/tokenize'
 import { TRACKED_TABLES, type JournalEntry, type TrackedTable } from '../../data/change-feed'
@@ -20,9 +20,9 @@ export const ROW_CHUNK = 2000
 /** Past this many changed records since the last full build, the worker builds afresh. */
 export const COMPACT_AFTER = 5000
 
-type Row = Policy | Vendor | Model | Note | Briefing
+type Row = Policy | Vendor | Model | Note | Briefing | Chip | Dataset
 /** One empty id set per tracked table. */
-const emptyIds = (): Record<TrackedTable, Set<string>> => ({ policies: new Set(), notes: new Set(), vendors: new Set(), models: new Set(), briefings: new Set() })
+const emptyIds = (): Record<TrackedTable, Set<string>> => ({ policies: new Set(), notes: new Set(), vendors: new Set(), models: new Set(), briefings: new Set(), chips: new Set(), datasets: new Set() })
 
 function docOf(table: TrackedTable, row: Row): SearchDoc {
   switch (table) {
@@ -36,6 +36,10 @@ function docOf(table: TrackedTable, row: Row): SearchDoc {
       return noteDoc(row as Note)
     case 'briefings':
       return briefingDoc(row as Briefing)
+    case 'chips':
+      return chipDoc(row as Chip)
+    case 'datasets':
+      return datasetDoc(row as Dataset)
   }
 }
 
