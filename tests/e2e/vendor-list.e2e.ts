@@ -4,10 +4,13 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
+import type { Model } from '../../src/shared/model/records'
+import { modelsPerCategory } from '../../src/shared/vendors/stats'
 import { useApp } from './harness'
 
 /** Vendors in the default data, counted from the shipped bundle. */
-const VENDORS = (JSON.parse(readFileSync('resources/default-data/bundle.json', 'utf8')) as { records: { vendors: { origin: string }[] } }).records.vendors
+const BUNDLE = JSON.parse(readFileSync('resources/default-data/bundle.json', 'utf8')) as { records: { vendors: { id: string; origin: string }[]; models: Model[] } }
+const VENDORS = BUNDLE.records.vendors
 const SHIPPED = VENDORS.length
 const SHIPPED_CN = VENDORS.filter((v) => v.origin === 'cn').length
 
@@ -81,6 +84,25 @@ describe('vendor list', () => {
     await expect.poll(() => page.locator('[data-testid="chips-table"] tbody tr').count()).toBe(7)
     await page.getByTestId('vendor-tab-facts').click()
     await page.getByTestId('facts-list').waitFor()
+  })
+
+  test('a click on a category bar lists the vendors with models in it; Back returns to the charts', async () => {
+    const page = await session.app.goto('/vendors?tab=charts')
+    const chart = page.getByTestId('chart-vendor-categories')
+    await chart.locator('canvas, svg').first().waitFor()
+    // the first bar, by the geometry of categoryOption (grid 110/30/10/24, categories top down)
+    const bars = modelsPerCategory(BUNDLE.records.models)
+    const first = bars[0]!
+    const box = (await chart.boundingBox())!
+    await page.mouse.click(box.x + 112, box.y + 10 + (box.height - 34) / bars.length / 2)
+    // the list is the default tab, left out of the address
+    await expect.poll(() => decodeURIComponent(page.url())).toContain(`category=${first.category}`)
+    expect(page.url()).not.toContain('tab=')
+    const expected = new Set(BUNDLE.records.models.filter((m) => m.category === first.category && m.vendorId).map((m) => m.vendorId))
+    await expect.poll(async () => (await rowIds(page)).length).toBe(expected.size)
+    expect(await rowIds(page)).toEqual([...expected].sort())
+    await page.goBack()
+    await expect.poll(() => page.url()).toContain('tab=charts')
   })
 
   test('picking two vendors and pressing 比较 opens the comparison', async () => {

@@ -49,6 +49,8 @@ export function useVendorListState() {
     setSelection: (selection: VendorSelection) => go({ selection }),
     setQuery: (query: string) => go({ query }, true),
     setTab: (tab: VendorTab) => go({ tab }),
+    /** A chart's bar clicked: the list of the vendors it counts (one history entry, so Back returns). */
+    listOnly: (facet: VendorFacet, value: string) => go({ tab: 'list', selection: { ...state.value.selection, [facet]: [value] } }),
     clear: () => go({ selection: {}, query: '' }),
   }
 }

@@ -213,7 +213,7 @@ export const en: Messages = {
     open: { yes: 'Open source', no: 'Not open', unknown: 'Not known' }, noRegion: 'Not stated', noCategory: 'No models on record', noIndustry: 'No industry stated',
     filter: 'Filter by name or alias', results: '{n} vendors', resultsOf: '{n} of {total} vendors', clear: 'Clear filters', empty: 'No vendor matches.',
     compare: 'Compare', compareHint: 'Tick 2–4 vendors to compare', pick: 'Add “{name}” to the comparison', picked: '{n} selected', modelCount: '{n} models', openBadge: 'Open source',
-    scope: 'Charts and landscape count the vendors the filters leave.', byCategory: 'Models per category', releases: 'Model releases and industry events per year', openModels: 'Open models', otherModels: 'Other models',
+    scope: 'Charts and landscape count the vendors the filters leave.', byCategory: 'Models per category', byCategoryHint: 'Click a category to list the vendors with models in it.', releases: 'Model releases and industry events per year', openModels: 'Open models', otherModels: 'Other models',
     events: 'Industry events', undated: '{n} more models have no release date.', timeline: 'Open-source releases', noTimeline: 'No open-source release under the current filters.',
     landscapeHint: 'Rows are model categories, columns industries or scenarios; click a vendor to open its file.', successors: 'Successors',
   },

@@ -212,7 +212,7 @@ export const zhCN = {
     open: { yes: '开源', no: '未开源', unknown: '不详' }, noRegion: '未注明', noCategory: '无模型记录', noIndustry: '未注明行业',
     filter: '按名称或简称筛选', results: '共 {n} 家厂商', resultsOf: '{n} 家厂商（共 {total} 家）', clear: '清除筛选', empty: '没有符合条件的厂商。',
     compare: '比较', compareHint: '勾选 2–4 家厂商后比较', pick: '选择“{name}”加入比较', picked: '已选 {n} 家', modelCount: '{n} 个模型', openBadge: '开源',
-    scope: '图表与格局按当前筛选统计。', byCategory: '各类别模型数', releases: '模型发布与产业事件（按年）', openModels: '开源模型', otherModels: '其他模型',
+    scope: '图表与格局按当前筛选统计。', byCategory: '各类别模型数', byCategoryHint: '点击某一类别，列出有该类模型的厂商。', releases: '模型发布与产业事件（按年）', openModels: '开源模型', otherModels: '其他模型',
     events: '产业事件', undated: '另有 {n} 个模型未注明发布时间。', timeline: '开源发布时间线', noTimeline: '当前筛选下没有开源发布。',
     landscapeHint: '行为模型类别，列为行业或应用场景；点击厂商查看档案。', successors: '后继型号',
   // vendor and model comparison (views/VendorCompareView.vue, components/vendors/*)
