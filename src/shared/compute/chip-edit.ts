@@ -1,7 +1,7 @@
 // Turning what an analyst typed in the chip form into a valid record, or into messages that name
 // each field: the TFLOPS figure must be a number, successors must be other known chips, and a
 // successor chain may never lead back to the chip itself.
-import { LOCAL_SOURCE_ID } from '../model/common'
+import { formRecordBase } from '../model/common'
 import { chipSchema, type Chip } from '../model/records'
 import { toFieldErrors, type FieldError } from '../model/validate'
 import { successorCycle } from './links'
@@ -54,9 +54,7 @@ export function chipFromDraft(d: ChipDraft, base: { id: string; existing?: Chip;
     if (cycle) errors.push({ path: 'successorIds', message: `后继型号形成循环：${cycle.join(' → ')} / successors form a cycle` })
   }
   const candidate = {
-    id: base.id,
-    rev: base.existing ? base.existing.rev + 1 : 1,
-    sources: base.existing?.sources ?? [{ sourceId: LOCAL_SOURCE_ID }],
+    ...formRecordBase(base),
     name: d.name,
     maker: d.maker,
     processNode: orNull(d.processNode),

@@ -1,6 +1,6 @@
 // Turning what an analyst typed in the training-corpus form into a valid record, or into
 // messages that name each field; the size in GB must be a number when given.
-import { LOCAL_SOURCE_ID } from '../model/common'
+import { formRecordBase } from '../model/common'
 import { datasetSchema, type Dataset } from '../model/records'
 import { toFieldErrors, type FieldError } from '../model/validate'
 import { parseFormNumber } from './numbers'
@@ -39,9 +39,7 @@ export function datasetFromDraft(d: DatasetDraft, base: { id: string; existing?:
   const gb = parseFormNumber(d.sizeGb)
   if (gb !== null && Number.isNaN(gb)) errors.push({ path: 'sizeGb', message: '须为数字（GB），如 200 / must be a number of GB, e.g. 200' })
   const candidate = {
-    id: base.id,
-    rev: base.existing ? base.existing.rev + 1 : 1,
-    sources: base.existing?.sources ?? [{ sourceId: LOCAL_SOURCE_ID }],
+    ...formRecordBase(base),
     name: d.name,
     publisher: orNull(d.publisher),
     size: orNull(d.size),

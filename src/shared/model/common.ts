@@ -47,6 +47,14 @@ export const httpUrlSchema = z
 /** The source of records an analyst entered by hand on this machine. */
 export const LOCAL_SOURCE_ID = 'local-entry'
 
+/**
+ * Id, revision and sources of a record saved from a form: a new record cites the analyst
+ * (LOCAL_SOURCE_ID); an edited one keeps its sources and takes the next revision.
+ */
+export function formRecordBase(base: { id: string; existing?: { rev: number; sources: SourceRef[] } }): { id: string; rev: number; sources: SourceRef[] } {
+  return { id: base.id, rev: base.existing ? base.existing.rev + 1 : 1, sources: base.existing?.sources ?? [{ sourceId: LOCAL_SOURCE_ID }] }
+}
+
 export const sourceRefSchema = z.strictObject({
   sourceId: idSchema,
   chapter: textSchema(200).optional(),

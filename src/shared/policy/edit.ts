@@ -1,6 +1,6 @@
 // Turning what an analyst typed in the policy form into a valid record, or into messages
 // that name each field and the reason. Lists are typed one per line (or separated by 、，,；).
-import { LOCAL_SOURCE_ID } from '../model/common'
+import { formRecordBase } from '../model/common'
 import { policySchema, type Policy } from '../model/records'
 import { toFieldErrors, type FieldError } from '../model/validate'
 import { docNumberKey, parseDocNumber } from './doc-number'
@@ -91,9 +91,7 @@ export function policyFromDraft(d: PolicyDraft, base: { id: string; existing?: P
   const commentPeriod = period(d.commentFrom, d.commentTo, 'commentPeriod', '征求意见期', errors)
   const docNumber = orNull(d.docNumber)
   const candidate = {
-    id: base.id,
-    rev: base.existing ? base.existing.rev + 1 : 1,
-    sources: base.existing?.sources ?? [{ sourceId: LOCAL_SOURCE_ID }],
+    ...formRecordBase(base),
     title: d.title,
     titleIsDescriptive: base.existing?.titleIsDescriptive ?? false,
     aliases: splitList(d.aliases),

@@ -1,7 +1,7 @@
 // Turning what an analyst typed in the vendor form into a valid record, or into messages that
 // name each field and the reason. Applications and figures are edited as rows; an empty row is
 // dropped, a half-filled one is an error on its own row.
-import { LOCAL_SOURCE_ID, type SourceRef } from '../model/common'
+import { LOCAL_SOURCE_ID, formRecordBase, type SourceRef } from '../model/common'
 import { vendorSchema, type Application, type Vendor, type VendorFigure } from '../model/records'
 import { toFieldErrors, type FieldError } from '../model/validate'
 import { splitList } from '../policy/edit'
@@ -84,9 +84,7 @@ export function vendorFromDraft(d: VendorDraft, base: { id: string; existing?: V
     figures.push({ kind: f.kind as VendorFigure['kind'], label: f.label, value: typeof value === 'number' ? value : Number.NaN, unit: f.unit, qualifier: orNull(f.qualifier), date: orNull(f.date), modelId: orNull(f.modelId), sources: ownSources(f.sources) })
   })
   const candidate = {
-    id: base.id,
-    rev: base.existing ? base.existing.rev + 1 : 1,
-    sources: base.existing?.sources ?? [{ sourceId: LOCAL_SOURCE_ID }],
+    ...formRecordBase(base),
     name: d.name,
     aliases: splitList(d.aliases),
     kind: d.kind,

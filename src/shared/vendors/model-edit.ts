@@ -1,6 +1,6 @@
 // Turning what an analyst typed in the model form into a valid record, or into messages that
 // name each field (and milestone row) and the reason. Lists are typed one per line or with 、，.
-import { LOCAL_SOURCE_ID } from '../model/common'
+import { formRecordBase } from '../model/common'
 import { modelSchema, type Model } from '../model/records'
 import { toFieldErrors, type FieldError } from '../model/validate'
 import { splitList } from '../policy/edit'
@@ -52,9 +52,7 @@ export function modelFromDraft(d: ModelDraft, base: { id: string; existing?: Mod
   const rows: number[] = []
   const milestones = d.milestones.flatMap((s, i) => (s.date.trim() || s.title.trim() ? (rows.push(i), [{ date: s.date.trim(), title: s.title }]) : []))
   const candidate = {
-    id: base.id,
-    rev: base.existing ? base.existing.rev + 1 : 1,
-    sources: base.existing?.sources ?? [{ sourceId: LOCAL_SOURCE_ID }],
+    ...formRecordBase(base),
     name: d.name,
     aliases: splitList(d.aliases),
     vendorId: orNull(d.vendorId),
