@@ -80,14 +80,57 @@ export async function sha256Hex(text: string): Promise<string> {
   return Array.from(new Uint8Array(hash), (b) => b.toString(16).padStart(2, '0')).join('')
 }
 
+/** Deeper than this the walk gives up and the sorted copy decides (read.ts refuses deeper files anyway). */
+const MAX_FORM_DEPTH = 64
+
+/**
+ * True when the native JSON.stringify of `value` is already its canonical JSON: every object a
+ * plain one whose keys are in code-unit order with none integer-like, every leaf a string, a
+ * finite number, a boolean or null, no undefined anywhere. What JSON.parse gives for a file
+ * written by canonicalOrder passes; anything else takes the sorted copy, with the same text.
+ */
+export function isCanonicalForm(value: unknown, depth = 0): boolean {
+  if (value === null) return true
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true
+    case 'number':
+      return Number.isFinite(value)
+    case 'object':
+      break
+    default:
+      return false
+  }
+  if (depth > MAX_FORM_DEPTH) return false
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!isCanonicalForm(value[i], depth + 1)) return false
+    return true
+  }
+  const proto = Object.getPrototypeOf(value) as unknown
+  if (proto !== Object.prototype && proto !== null) return false
+  const obj = value as Record<string, unknown>
+  let prev: string | null = null
+  for (const k in obj) {
+    if ((prev !== null && !(prev < k)) || isIntegerLike(k)) return false
+    if (!isCanonicalForm(obj[k], depth + 1)) return false
+    prev = k
+  }
+  return true
+}
+
+function isIntegerLike(k: string): boolean {
+  const c = k.charCodeAt(0)
+  return c >= 48 && c <= 57 && INTEGER_KEY.test(k)
+}
+
 /**
  * The digest a bundle must carry: SHA-256 of its canonical JSON without digest and signature.
- * `inCanonicalOrder`: the caller checked (inspectParsed) that the value came from JSON.parse and
- * every object's keys are already sorted with none integer-like, so the native JSON.stringify
- * writes the canonical text without a sorted copy.
+ * A file written in canonical order (as the CLI and the app write bundles) is hashed from the
+ * native JSON.stringify of what was parsed, without a sorted copy.
  */
-export async function bundleDigest(bundle: Record<string, unknown>, inCanonicalOrder = false): Promise<string> {
+export async function bundleDigest(bundle: Record<string, unknown>): Promise<string> {
   const rest: Record<string, unknown> = {}
   for (const [k, v] of Object.entries(bundle)) if (k !== 'digest' && k !== 'signature') rest[k] = v
-  return sha256Hex(inCanonicalOrder ? JSON.stringify(rest) : canonicalJson(rest))
+  return sha256Hex(isCanonicalForm(rest) ? JSON.stringify(rest) : canonicalJson(rest))
 }

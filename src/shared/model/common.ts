@@ -19,12 +19,24 @@ export const partialDateSchema = z
   .regex(PARTIAL_DATE_RE, '日期格式应为 YYYY、YYYY-MM、YYYY-MM-DD 或 YYYY+ / expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY+')
   .refine((s) => isRealDay(s), '日期不存在 / no such day')
 
-function isRealDay(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s)
-  if (!m) return true
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
-  const dt = new Date(Date.UTC(y, mo - 1, d))
-  return dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+const digit = (s: string, i: number) => s.charCodeAt(i) - 48
+
+/**
+ * False only for a `YYYY-MM-DD` naming a day the calendar lacks (2023-02-30, 2023-04-31,
+ * 2023-02-29); anything else is left to the pattern. Reads the digits in place: an import runs
+ * it on every date of every record.
+ */
+export function isRealDay(s: string): boolean {
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return true
+  for (const i of [0, 1, 2, 3, 5, 6, 8, 9]) if (digit(s, i) < 0 || digit(s, i) > 9) return true
+  const month = digit(s, 5) * 10 + digit(s, 6)
+  const day = digit(s, 8) * 10 + digit(s, 9)
+  if (month < 1 || month > 12 || day < 1) return true
+  if (day > DAYS_IN_MONTH[month - 1]!) return false
+  if (month !== 2 || day !== 29) return true
+  const year = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3)
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
 }
 
 export const textSchema = (max: number) => z.string().max(max, `过长 / too long (max ${max})`)

@@ -79,4 +79,15 @@ describe('hostile and broken bundles', () => {
     const bad = await sealed((b) => (b['tombstones'] = [{ kind: 'policies', id: 'X Y', rev: 1 }]))
     expect((await readBundleText(bad, { partial: true })).ok).toBe(false)
   })
+
+  it('with partial reading, a forbidden key or deep nesting inside a record still refuses the whole file', async () => {
+    const polluted = text.replace(/"rev": 1,/, '"rev": 1, "__proto__": {"polluted": true},')
+    const res = await readBundleText(polluted, { partial: true })
+    expect(res.ok).toBe(false)
+    if (!res.ok) expect(res.errors[0]).toEqual({ path: expect.stringMatching(/^records\.\w+\[0\]\.__proto__$/), message: expect.stringContaining('forbidden key') })
+    const deep = await sealed((b) => (b.records.policies[3]!['aliases'] = JSON.parse('['.repeat(80) + ']'.repeat(80)) as unknown[]))
+    const nested = await readBundleText(deep, { partial: true })
+    expect(nested.ok).toBe(false)
+    if (!nested.ok) expect(nested.errors[0]!.message).toMatch(/nested too deeply/)
+  })
 })

@@ -1,7 +1,8 @@
 // Partial dates keep the precision the source gives, sort sensibly and read naturally.
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import { comparePartialDates, formatPartialDate, parsePartialDate, partialDateStart } from '@shared/dates/partial-date'
-import { partialDateSchema } from '@shared/model/common'
+import { isRealDay, partialDateSchema } from '@shared/model/common'
 
 describe('partial dates', () => {
   it('parses each precision', () => {
@@ -18,6 +19,22 @@ describe('partial dates', () => {
     const bad = partialDateSchema.safeParse('2023/5/30')
     expect(bad.success).toBe(false)
     if (!bad.success) expect(bad.error.issues[0]!.message).toContain('YYYY')
+  })
+  it('knows the calendar: a day is real exactly when Date keeps it (leap years, 30-day months, centuries)', () => {
+    const byDate = (y: number, m: number, d: number) => {
+      const dt = new Date(Date.UTC(y, m - 1, d))
+      dt.setUTCFullYear(y)
+      return dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d
+    }
+    const pad = (n: number, w: number) => String(n).padStart(w, '0')
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
+        expect(isRealDay(`${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`)).toBe(byDate(y, m, d))
+      }),
+      { numRuns: 3000 },
+    )
+    for (const s of ['1900-02-29', '2100-02-29', '2023-02-29', '2023-04-31', '2023-02-30']) expect(isRealDay(s)).toBe(false)
+    for (const s of ['2000-02-29', '2024-02-29', '2023-12-31', '2023', '2023-05', '2023+', '20x3-02-30']) expect(isRealDay(s)).toBe(true)
   })
   it('formats in Chinese and English without inventing precision', () => {
     expect(formatPartialDate('2017', 'zh-CN')).toBe('2017年')
