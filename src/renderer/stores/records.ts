@@ -1,8 +1,8 @@
 // Policies (in their light form, see shared/policy/lite.ts), vendors, models, events, chips,
 // data sets and figures, kept current with the database. The first 50 policies are read
 // directly so lists show at once; every light row then comes from the desk worker, from its
-// cache when it has one, and each later change arrives as a patch. A policy's long text is
-// read by id when it is opened (composables/usePolicyRecord.ts).
+// cache when it has one, packed (shared/policy/packed-rows.ts), and each later change arrives
+// as a patch. A policy's long text is read by id when it is opened (composables/usePolicyRecord.ts).
 import { defineStore } from 'pinia'
 import { liveQuery, type Subscription } from 'dexie'
 import { computed, ref, shallowRef } from 'vue'
@@ -10,6 +10,7 @@ import { comparePartialDates } from '@shared/dates/partial-date'
 import type { Chip, Dataset, Fact, Model, PolicyEvent, Vendor } from '@shared/model/records'
 import { toLite, type PolicyLite } from '@shared/policy/lite'
 import { byIssuedDesc } from '@shared/policy/order'
+import { unpackRows } from '@shared/policy/packed-rows'
 import { getDb } from '../data/db'
 import { recoverUnsavedEdits } from '../data/unsaved-edits'
 import { onRows, startDesk, type RowsListener } from '../workers/desk-client'
@@ -69,7 +70,7 @@ export const useRecordsStore = defineStore('records', () => {
   const receive: RowsListener = (m) => {
     if (m.type === 'rows') {
       if (m.reset) incoming = []
-      for (const row of JSON.parse(m.json) as PolicyLite[]) incoming.push(row)
+      unpackRows(m.packed, incoming)
       if (m.done) {
         policies.value = incoming
         incoming = []

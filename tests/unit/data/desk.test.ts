@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import Dexie from 'dexie'
 import type { PolicyLite } from '@shared/policy/lite'
+import { unpackRows } from '@shared/policy/packed-rows'
 import { PolicyDeskDb } from '../../../src/renderer/data/db'
 import { prepareImport } from '../../../src/renderer/data/import-bundle'
 import { applyImport } from '../../../src/renderer/data/repositories/merge'
@@ -42,7 +43,7 @@ function rowsFrom(messages: FromDesk[]): Map<string, PolicyLite> {
   for (const m of messages) {
     if (m.type === 'rows') {
       if (m.reset) rows.clear()
-      for (const r of JSON.parse(m.json) as PolicyLite[]) rows.set(r.id, r)
+      for (const r of unpackRows(m.packed)) rows.set(r.id, r)
     } else if (m.type === 'patch') {
       for (const r of JSON.parse(m.upserts) as PolicyLite[]) rows.set(r.id, r)
       for (const id of m.removed) rows.delete(id)

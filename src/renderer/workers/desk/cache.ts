@@ -4,9 +4,10 @@
 // Everything here is derived from the records and can be dropped: the worker then rebuilds it.
 import type { PolicyDeskDb } from '../../data/db'
 import type { TrackedTable } from '../../data/change-feed'
+import type { PackedRows } from '@shared/policy/packed-rows'
 
-// 4: chips and training corpora are indexed too
-export const CACHE_FORMAT = 4
+// 4: chips and training corpora are indexed too; 5: rows packed (shared/policy/packed-rows.ts)
+export const CACHE_FORMAT = 5
 const BASE = 'desk:base'
 const INDEX = 'desk:index'
 const DELTA = 'desk:delta'
@@ -14,8 +15,8 @@ const DELTA = 'desk:delta'
 export interface DeskBase {
   format: number
   builtAt: number
-  /** Light policy rows, as JSON arrays of at most ROW_CHUNK rows each. */
-  rows: string[]
+  /** Light policy rows, packed, at most ROW_CHUNK rows each. */
+  rows: PackedRows[]
   /** Ids of every indexed record per table, joined with '\n'. */
   ids: Record<TrackedTable, string>
   /** [note id, policy id] pairs of notes on policies, as JSON. */

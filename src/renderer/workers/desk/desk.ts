@@ -6,6 +6,7 @@ import type { Chip, Dataset, Model, Policy, Vendor } from '@shared/model/records
 import type { Briefing, Note } from '@shared/model/user-data'
 import { toLite, type PolicyLite } from '@shared/policy/lite'
 import { byIssuedDesc } from '@shared/policy/order'
+import { packRows, unpackRows, type PackedRows } from '@shared/policy/packed-rows'
 import { briefingDoc, chipDoc, datasetDoc, modelDoc, noteDoc, policyDoc, vendorDoc } from '@shared/search/docs'
 import { snippet, type SearchDoc, type SearchKind } from '@shared/search/index'
 import { parseQuery } from '@shared/search/tokenize'
@@ -94,8 +95,7 @@ export class Desk {
         return
       }
       // Rows first, so lists fill while the index loads.
-      cache.base.rows.forEach((json, i) => this.post({ type: 'rows', json, reset: i === 0, done: i === cache.base.rows.length - 1 }))
-      if (cache.base.rows.length === 0) this.post({ type: 'rows', json: '[]', reset: true, done: true })
+      this.postRows(cache.base.rows)
       // What `search_index_load_ms` reports: reading the saved index and opening it.
       const t0 = this.opts.now()
       const engine = engineFromSnapshot(await loadIndex(this.db).catch(() => null))
@@ -104,7 +104,7 @@ export class Desk {
         await this.fullBuild(journal)
         return
       }
-      for (const json of cache.base.rows) for (const row of JSON.parse(json) as PolicyLite[]) this.lite.set(row.id, row)
+      for (const packed of cache.base.rows) for (const row of unpackRows(packed)) this.lite.set(row.id, row)
       for (const t of TRACKED_TABLES) this.ids[t] = new Set(cache.base.ids[t] ? cache.base.ids[t].split('\n') : [])
       this.noteTargets = new Map(JSON.parse(cache.base.noteTargets || '[]') as [string, string][])
       this.engine = engine
@@ -231,9 +231,7 @@ export class Desk {
     }
     this.engine = buildEngine(docs)
     this.lite = new Map(byIssuedDesc([...lite.values()]).map((l) => [l.id, l]))
-    const chunks = this.rowChunks()
-    chunks.forEach((json, i) => this.post({ type: 'rows', json, reset: i === 0, done: i === chunks.length - 1 }))
-    if (!chunks.length) this.post({ type: 'rows', json: '[]', reset: true, done: true })
+    this.postRows(this.rowChunks())
     this.ids = ids
     this.noteTargets = noteTargets
     this.postNoted()
@@ -245,11 +243,17 @@ export class Desk {
     this.setStatus({ phase: 'ready', done: total, total, buildMs })
   }
 
-  private rowChunks(): string[] {
+  private rowChunks(): PackedRows[] {
     const all = [...this.lite.values()]
-    const out: string[] = []
-    for (let i = 0; i < all.length; i += ROW_CHUNK) out.push(JSON.stringify(all.slice(i, i + ROW_CHUNK)))
+    const out: PackedRows[] = []
+    for (let i = 0; i < all.length; i += ROW_CHUNK) out.push(packRows(all.slice(i, i + ROW_CHUNK)))
     return out
+  }
+
+  /** Every light row, as a new full set. */
+  private postRows(chunks: PackedRows[]): void {
+    chunks.forEach((packed, i) => this.post({ type: 'rows', packed, reset: i === 0, done: i === chunks.length - 1 }))
+    if (!chunks.length) this.post({ type: 'rows', packed: packRows([]), reset: true, done: true })
   }
 
   private deltaValue(): DeskDelta {

@@ -1,4 +1,5 @@
 // Messages between the renderer and the desk worker (workers/desk.worker.ts).
+import type { PackedRows } from '@shared/policy/packed-rows'
 import type { SearchKind } from '@shared/search/index'
 import type { JournalEntry } from '../../data/change-feed'
 
@@ -34,8 +35,8 @@ export interface DeskStatus {
 }
 
 export type FromDesk =
-  /** Light policy rows as JSON arrays: `reset` starts a new full set, `done` ends it. */
-  | { type: 'rows'; json: string; reset: boolean; done: boolean }
+  /** Light policy rows, packed (shared/policy/packed-rows.ts): `reset` starts a new full set, `done` ends it. */
+  | { type: 'rows'; packed: PackedRows; reset: boolean; done: boolean }
   | { type: 'patch'; upserts: string; removed: string[] }
   /** Ids of the policies that have notes (JSON array), whenever they change. */
   | { type: 'noted'; ids: string }
