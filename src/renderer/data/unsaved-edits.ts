@@ -5,8 +5,6 @@
 // was overtaken by another window's save is offered as a named snapshot instead.
 import { sameContent } from '@shared/briefing/snapshots'
 import type { PolicyDeskDb } from './db'
-import { addSnapshot } from './repositories/briefing-history'
-import { BriefingConflictError, putRevision } from './repositories/briefing-revision'
 
 /** The name of the snapshot that keeps a stash whose briefing moved on (see the history panel). */
 export const RECOVERED_SNAPSHOT_NAME = '崩溃前未保存的编辑'
@@ -85,6 +83,8 @@ async function recoverBriefing(db: PolicyDeskDb, stash: Extract<Stash, { kind: '
   const b = await db.briefings.get(stash.id)
   if (!b || sameContent(b, stash)) return false
   const untouched = stash.rev === undefined ? b.updatedAt < stash.at : b.rev === stash.rev
+  // loaded only when there is a stash to recover: they bring the briefing schemas
+  const [{ addSnapshot }, { BriefingConflictError, putRevision }] = await Promise.all([import('./repositories/briefing-history'), import('./repositories/briefing-revision')])
   if (untouched) {
     try {
       await db.transaction('rw', db.briefings, () => putRevision(db, b.id, stash.title, stash.doc, b.rev))

@@ -4,7 +4,6 @@
 // the first call, so start-up does not pay for them.
 import type { API_ARGS, DesktopApi, IpcResult, MenuCommand } from '@shared/ipc/contract'
 import { MAX_DOCUMENT_BYTES, MAX_IMPORT_BYTES } from '@shared/ipc/channels'
-import { ImportFileError, openImportFile } from '@shared/import-file/open'
 import { createBrowserBackups } from './browser-backups'
 import { download, pickFile } from './browser-files'
 import { browserTrustedKeys, createBrowserKeys } from './browser-keys'
@@ -44,6 +43,8 @@ export function createBrowserApi(): DesktopApi {
         if (file.size > MAX_IMPORT_BYTES) {
           return { ok: false, error: { code: 'too_large', message: `文件过大 / file too large: ${(file.size / 1048576).toFixed(1)} MB` } }
         }
+        // the file reader (encodings, zip, signatures) loads with the first import
+        const { ImportFileError, openImportFile } = await import('@shared/import-file/open')
         try {
           return ok(await openImportFile(file.name, new Uint8Array(await file.arrayBuffer()), MAX_IMPORT_BYTES, await browserTrustedKeys()))
         } catch (err) {

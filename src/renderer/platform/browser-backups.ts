@@ -3,7 +3,7 @@
 // the same names, atomic write (temp file, then move) and rotation as main's userData folder.
 import type { API_ARGS, DesktopApi, IpcResult } from '@shared/ipc/contract'
 import { KEEP_AUTO_BACKUPS, autoBackupName, namesToRotate, parseAutoBackupName, sortNewestFirst, type AutoBackupInfo } from '@shared/backup/auto-names'
-import { BACKUP_EXTENSION, MAX_BACKUP_BYTES } from '@shared/backup/format'
+import { BACKUP_EXTENSION, MAX_BACKUP_BYTES } from '@shared/backup/constants'
 import { download, pickFile } from './browser-files'
 
 /** browser-api.ts's argument check (the same schemas as main). */

@@ -4,23 +4,13 @@
 import type { API_ARGS, DesktopApi, IpcResult, OpenedFile } from '@shared/ipc/contract'
 import { MAX_IMPORT_BYTES } from '@shared/ipc/channels'
 import { browserTrustedKeys } from './browser-keys'
-import { ImportFileError, openImportFile } from '@shared/import-file/open'
-import {
-  MAX_FEED_INDEX_BYTES,
-  bundleFileName,
-  declaredDigest,
-  dedupeOffers,
-  feedErrorText,
-  isSeen,
-  keepFoundAt,
-  offersFromIndex,
-  parseFeedAddress,
-  parseFeedIndex,
-  seenKey,
-  type FeedConfig,
-  type Offer,
-  type SubscriptionsState,
-} from '@shared/subscriptions'
+import { parseFeedAddress } from '@shared/subscriptions/feed-address'
+import { bundleFileName, offersFromIndex } from '@shared/subscriptions/feed-offers'
+import { declaredDigest, dedupeOffers, isSeen, keepFoundAt, seenKey, type FeedConfig, type Offer, type SubscriptionsState } from '@shared/subscriptions/offers'
+// The feed format's schema and the file reader (zod, zip) load with the first check or open,
+// so start-up does not pay for them.
+const feedFormat = () => import('@shared/subscriptions/feed-format')
+const importFile = () => import('@shared/import-file/open')
 
 type Check = <T>(channel: keyof typeof API_ARGS, args: unknown, run: () => Promise<IpcResult<T>>) => Promise<IpcResult<T>>
 type Stored = { feeds: FeedConfig[]; dismissed: string[] }
@@ -90,6 +80,7 @@ export function createBrowserSubscriptions(check: Check): { api: DesktopApi['sub
           try {
             const address = parseFeedAddress(feed.address)
             if (!address.ok) throw new Error(address.message)
+            const { MAX_FEED_INDEX_BYTES, parseFeedIndex, feedErrorText } = await feedFormat()
             const parsed = parseFeedIndex(new TextDecoder().decode(await fetchCapped(feed.address, MAX_FEED_INDEX_BYTES)))
             if (!parsed.ok) throw new Error(`订阅索引无效 / invalid feed index: ${feedErrorText(parsed.errors)}`)
             const r = offersFromIndex(parsed.index, feed.id, address.value)
@@ -149,6 +140,7 @@ export function createBrowserSubscriptions(check: Check): { api: DesktopApi['sub
       check('subscriptions:open', args, async (): Promise<IpcResult<OpenedFile>> => {
         const offer = find(args.offerId)
         if (!offer) return fail('bad_args', `没有这个待导入项 / no such offer: ${args.offerId}`)
+        const { ImportFileError, openImportFile } = await importFile()
         try {
           const file = await openImportFile(bundleFileName(offer), await fetchCapped(offer.address, MAX_IMPORT_BYTES), MAX_IMPORT_BYTES, await browserTrustedKeys())
           const got = file.text === undefined ? undefined : declaredDigest(file.text)

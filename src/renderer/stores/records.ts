@@ -1,13 +1,14 @@
 // Policies (in their light form, see shared/policy/lite.ts), vendors, models, events, chips,
 // data sets and figures, kept current with the database. The first 50 policies are read
-// directly so lists show at once; every light row then comes from the desk worker, from its
-// cache when it has one, packed (shared/policy/packed-rows.ts), and each later change arrives
-// as a patch. A policy's long text is read by id when it is opened (composables/usePolicyRecord.ts).
+// directly (from main.ts on, see prefetchFirstRows) so lists show at once; every light row then
+// comes from the desk worker, from its cache when it has one, packed (shared/policy/packed-rows.ts),
+// and each later change arrives as a patch. A policy's long text is read by id when it is
+// opened (composables/usePolicyRecord.ts).
 import { defineStore } from 'pinia'
 import { liveQuery, type Subscription } from 'dexie'
 import { computed, ref, shallowRef } from 'vue'
 import { comparePartialDates } from '@shared/dates/partial-date'
-import type { Chip, Dataset, Fact, Model, PolicyEvent, Vendor } from '@shared/model/records'
+import type { Chip, Dataset, Fact, Model, Policy, PolicyEvent, Vendor } from '@shared/model/records'
 import { toLite, type PolicyLite } from '@shared/policy/lite'
 import { byIssuedDesc } from '@shared/policy/order'
 import { unpackRows } from '@shared/policy/packed-rows'
@@ -16,6 +17,21 @@ import { recoverUnsavedEdits } from '../data/unsaved-edits'
 import { onRows, startDesk, type RowsListener } from '../workers/desk-client'
 
 const FIRST_ROWS = 50
+
+let early: Promise<{ seeded: boolean; first: Policy[] }> | null = null
+const readFirst = () => {
+  const db = getDb()
+  return Promise.all([db.meta.get('seeded'), db.policies.orderBy('issued').reverse().limit(FIRST_ROWS).toArray()]).then(([seeded, first]) => ({ seeded: Boolean(seeded), first }))
+}
+
+/**
+ * Opens the database and reads what the first screen shows (main.ts calls it before the app is
+ * built): the database opens and the rows are read while the scripts run, not after the mount.
+ */
+export function prefetchFirstRows(): void {
+  early ??= readFirst()
+  early.catch(() => {}) // init reads it again and reports the error
+}
 
 export const useRecordsStore = defineStore('records', () => {
   const policies = shallowRef<PolicyLite[]>([])
@@ -42,9 +58,14 @@ export const useRecordsStore = defineStore('records', () => {
   async function init(opts: { deferDesk?: boolean } = {}): Promise<void> {
     if (subs.length) return
     const db = getDb()
+    performance.mark('records:init')
+    let first: Policy[] | null = null
     try {
+      const pre = await (early ?? readFirst()).catch(() => readFirst())
+      performance.mark('records:opened')
       // The import pipeline (schemas, planning) loads only for the very first start.
-      if (!(await db.meta.get('seeded'))) await (await import('../data/import-bundle')).seedIfEmpty(db)
+      if (pre.seeded) first = pre.first
+      else await (await import('../data/import-bundle')).seedIfEmpty(db)
       await recoverUnsavedEdits(db)
     } catch (err) {
       error.value = err instanceof Error ? err.message : String(err)
@@ -60,7 +81,7 @@ export const useRecordsStore = defineStore('records', () => {
     onRows(receive)
     if (!opts.deferDesk) startDesk()
     performance.mark('records:subscribed')
-    const first = await db.policies.orderBy('issued').reverse().limit(FIRST_ROWS).toArray()
+    first ??= await db.policies.orderBy('issued').reverse().limit(FIRST_ROWS).toArray()
     if (!complete.value) policies.value = first.map(toLite)
     performance.mark('records:ready')
     ready.value = true

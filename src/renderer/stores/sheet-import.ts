@@ -9,7 +9,8 @@ import type { SheetImport } from '@shared/spreadsheet/bundle'
 import { guessMapping, type SheetField, type SheetMapping } from '@shared/spreadsheet/headers'
 import type { SheetTable } from '@shared/spreadsheet/table'
 import { getDb } from '../data/db'
-import { loadMapping, saveMapping } from '../data/sheet-mappings'
+// the remembered mappings (and their schema) load with the first spreadsheet
+const mappings = () => import('../data/sheet-mappings')
 import { buildSheetImport, parseSheet } from '../workers/sheet-client'
 import { useRecordsStore } from './records'
 
@@ -51,7 +52,7 @@ export const useSheetImportStore = defineStore('sheet-import', () => {
       sheetNames.value = names
       sheetName.value = name
       date1904.value = d1904
-      const saved = await loadMapping(getDb(), parsed.headers)
+      const saved = await (await mappings()).loadMapping(getDb(), parsed.headers)
       remembered.value = saved !== null && saved.some((x) => x !== null)
       mapping.value = remembered.value ? saved! : guessMapping(parsed.headers)
       return null
@@ -74,7 +75,7 @@ export const useSheetImportStore = defineStore('sheet-import', () => {
     busy.value = true
     try {
       const current = [...mapping.value]
-      await saveMapping(getDb(), t.headers, current)
+      await (await mappings()).saveMapping(getDb(), t.headers, current)
       const src = { fileName: f.name, sheetName: f.format === 'xlsx' ? sheetName.value : null, serialDates: f.format === 'xlsx', date1904: date1904.value }
       // The desk worker's light rows carry every key; until they are all in, the worker reads the table.
       const records = useRecordsStore()

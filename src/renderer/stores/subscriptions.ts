@@ -7,7 +7,7 @@ import { computed, ref, shallowRef } from 'vue'
 import type { IpcResult } from '@shared/ipc/contract'
 import type { Offer, SubscriptionsState } from '@shared/subscriptions'
 import { getDb } from '../data/db'
-import { listImports } from '../data/repositories/records'
+import { listImports } from '../data/repositories/import-history'
 import { desktop } from '../platform'
 import { useImportsStore } from './imports'
 

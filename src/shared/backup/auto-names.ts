@@ -1,7 +1,7 @@
 // Names of automatic backups, shared by main (user data folder) and the browser build (OPFS):
 // the name carries the reason and the UTC time, so listing needs no index file, and a name
 // from the renderer can be checked against one strict pattern before it touches a path.
-import { AUTO_REASONS, BACKUP_EXTENSION, type AutoBackupReason } from './format'
+import { AUTO_REASONS, BACKUP_EXTENSION, type AutoBackupReason } from './constants'
 
 /** How many automatic backups are kept; older ones are deleted after each new one. */
 export const KEEP_AUTO_BACKUPS = 10

@@ -1,19 +1,9 @@
 // The backup file `policy-desk-backup` v2: gzip of one JSON envelope holding every table's rows
 // and a manifest (count and SHA-256 per table) that a restore checks before and after writing.
 import { z } from 'zod'
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_REASONS, type BackupReason } from './constants'
 
-export const BACKUP_FORMAT = 'policy-desk-backup'
-export const BACKUP_FORMAT_VERSION = 2
-export const BACKUP_REASONS = ['manual', 'auto', 'before-import', 'before-restore'] as const
-export type BackupReason = (typeof BACKUP_REASONS)[number]
-export type AutoBackupReason = Exclude<BackupReason, 'manual'>
-export const AUTO_REASONS = ['auto', 'before-import', 'before-restore'] as const satisfies readonly AutoBackupReason[]
-/** Derived tables that are rebuilt after a restore and never backed up. */
-export const NOT_BACKED_UP: readonly string[] = ['cache']
-/** The largest backup file either side reads, and the largest JSON it may unpack to (a JS string's limit is near 512 MiB). */
-export const MAX_BACKUP_BYTES = 512 * 1024 * 1024
-export const MAX_BACKUP_JSON_BYTES = 480 * 1024 * 1024
-export const BACKUP_EXTENSION = 'pdbackup'
+export * from './constants'
 
 const tableName = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, '表名无效 / invalid table name')
 export const manifestEntrySchema = z.strictObject({

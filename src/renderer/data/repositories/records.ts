@@ -1,6 +1,5 @@
-// Reading the shipped and imported records, and the import history. Writing imports: merge.ts.
+// Reading the shipped and imported records (the import history: import-history.ts). Writing imports: merge.ts.
 import { RECORD_KINDS, type RecordKind, type RecordTypes } from '@shared/model/records'
-import type { ImportEntry } from '@shared/model/user-data'
 import type { PolicyDeskDb } from '../db'
 
 export function recordTable<K extends RecordKind>(db: PolicyDeskDb, kind: K) {
@@ -18,8 +17,4 @@ export function getRecord<K extends RecordKind>(db: PolicyDeskDb, kind: K, id: s
 export async function countRecords(db: PolicyDeskDb): Promise<Record<RecordKind, number>> {
   const entries = await Promise.all(RECORD_KINDS.map(async (k) => [k, await recordTable(db, k).count()] as const))
   return Object.fromEntries(entries) as Record<RecordKind, number>
-}
-
-export function listImports(db: PolicyDeskDb): Promise<ImportEntry[]> {
-  return db.imports.orderBy('appliedAt').reverse().toArray()
 }
