@@ -312,7 +312,9 @@ describe('briefing print preview', () => {
     await page.keyboard.press('Control+k')
     await page.getByTestId('palette-input').fill('人工智能')
     await expect.poll(() => page.getByTestId('palette-result').count()).toBeGreaterThan(2)
-    expect(await deskReady()).toBe(1)
+    // (its answers can come before it reports ready: it answers once the index is loaded, and
+    // reports ready after saving what changed since)
+    await expect.poll(deskReady).toBe(1)
     await page.keyboard.press('Escape')
     // leaving the preview starts it too
     await session.app.reload()
