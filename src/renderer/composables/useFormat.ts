@@ -1,6 +1,7 @@
 // Formatting helpers the screens share: partial dates, unknown values, source lines.
 import { formatPartialDate } from '@shared/dates/partial-date'
-import { LOCAL_SOURCE_ID, type SourceRef } from '@shared/model/common'
+import { LOCAL_SOURCE_ID } from '@shared/model/local-source'
+import type { SourceRef } from '@shared/model/common'
 import { locale, t } from '../i18n'
 
 export function fmtDate(s: string | null | undefined): string {

@@ -45,7 +45,13 @@ export const useUiStore = defineStore('ui', () => {
   darkQuery?.addEventListener('change', (e) => (systemDark.value = e.matches))
   watch([locale, theme], () => localStorage.setItem(KEY, JSON.stringify({ locale: locale.value, theme: theme.value })))
   watch([locale, resolvedTheme], applyToDocument)
-  watch(locale, (l) => void desktop.app.setLocale({ locale: l }), { immediate: true })
+  // The desktop side learns the locale (menus, dialogs) on every change, and the first time at
+  // the first idle moment after start-up: the browser build checks the call's arguments
+  // against schemas it would otherwise load while the first rows are read.
+  const tellLocale = () => void desktop.app.setLocale({ locale: locale.value })
+  watch(locale, tellLocale)
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(tellLocale, { timeout: 2000 })
+  else tellLocale()
   applyToDocument()
   return { locale, theme, resolvedTheme, toggleTheme, effectiveTheme }
 })

@@ -56,8 +56,8 @@ export const httpUrlSchema = z
     }
   }, '只允许 http(s) 链接 / only http(s) links')
 
-/** The source of records an analyst entered by hand on this machine. */
-export const LOCAL_SOURCE_ID = 'local-entry'
+export { LOCAL_SOURCE_ID } from './local-source'
+import { LOCAL_SOURCE_ID } from './local-source'
 
 /**
  * Id, revision and sources of a record saved from a form: a new record cites the analyst
