@@ -1,17 +1,16 @@
 // Renderer entry: Pinia, the router, the theme, and a request for persistent storage.
+// First of all, the database starts opening and the first rows are read (start-early.ts).
+import './start-early'
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
 import { router } from './router'
 import { scheduleStartupBackup } from './data/backup/auto'
 import { useBackupsStore } from './stores/backups'
-import { prefetchFirstRows } from './stores/records'
 import './styles/base.css'
 import './styles/forms.css'
 import './styles/print.css'
 
-// The database opens and the first rows are read while the app is built.
-prefetchFirstRows()
 const app = createApp(App)
 app.use(createPinia())
 app.use(router)

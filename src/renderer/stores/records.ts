@@ -1,6 +1,6 @@
 // Policies (in their light form, see shared/policy/lite.ts), vendors, models, events, chips,
 // data sets and figures, kept current with the database. The first 50 policies are read
-// directly (from main.ts on, see prefetchFirstRows) so lists show at once; every light row then
+// directly (started by main.ts, see data/first-rows.ts) so lists show at once; every light row then
 // comes from the desk worker, from its cache when it has one, packed (shared/policy/packed-rows.ts),
 // and each later change arrives as a patch. A policy's long text is read by id when it is
 // opened (composables/usePolicyRecord.ts).
@@ -13,25 +13,9 @@ import { toLite, type PolicyLite } from '@shared/policy/lite'
 import { byIssuedDesc } from '@shared/policy/order'
 import { unpackRows } from '@shared/policy/packed-rows'
 import { getDb } from '../data/db'
+import { readFirstRows, takeEarlyFirstRows } from '../data/first-rows'
 import { recoverUnsavedEdits } from '../data/unsaved-edits'
 import { onRows, startDesk, type RowsListener } from '../workers/desk-client'
-
-const FIRST_ROWS = 50
-
-let early: Promise<{ seeded: boolean; first: Policy[] }> | null = null
-const readFirst = () => {
-  const db = getDb()
-  return Promise.all([db.meta.get('seeded'), db.policies.orderBy('issued').reverse().limit(FIRST_ROWS).toArray()]).then(([seeded, first]) => ({ seeded: Boolean(seeded), first }))
-}
-
-/**
- * Opens the database and reads what the first screen shows (main.ts calls it before the app is
- * built): the database opens and the rows are read while the scripts run, not after the mount.
- */
-export function prefetchFirstRows(): void {
-  early ??= readFirst()
-  early.catch(() => {}) // init reads it again and reports the error
-}
 
 export const useRecordsStore = defineStore('records', () => {
   const policies = shallowRef<PolicyLite[]>([])
@@ -61,7 +45,7 @@ export const useRecordsStore = defineStore('records', () => {
     performance.mark('records:init')
     let first: Policy[] | null = null
     try {
-      const pre = await (early ?? readFirst()).catch(() => readFirst())
+      const pre = await (takeEarlyFirstRows() ?? readFirstRows()).catch(() => readFirstRows())
       performance.mark('records:opened')
       // The import pipeline (schemas, planning) loads only for the very first start.
       if (pre.seeded) first = pre.first
@@ -81,7 +65,7 @@ export const useRecordsStore = defineStore('records', () => {
     onRows(receive)
     if (!opts.deferDesk) startDesk()
     performance.mark('records:subscribed')
-    first ??= await db.policies.orderBy('issued').reverse().limit(FIRST_ROWS).toArray()
+    first ??= (await readFirstRows()).first
     if (!complete.value) policies.value = first.map(toLite)
     performance.mark('records:ready')
     ready.value = true
