@@ -17,8 +17,18 @@ export function startBenchServer({ web = resolve(here, '../dist-web'), bench = r
       let file = resolve(root, '.' + rest)
       if (!file.startsWith(root)) throw new Error('outside root')
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html')
+      // Revalidated on every load (no-cache) against an ETag, as a static web server does: an
+      // unchanged script is then not fetched again and Chromium reuses its compiled code.
+      const info = await stat(file)
+      const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`
+      const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CSP, 'Cache-Control': 'no-cache', ETag: etag }
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, headers)
+        res.end()
+        return
+      }
       const body = await readFile(file)
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CSP, 'Cache-Control': 'no-cache' })
+      res.writeHead(200, headers)
       res.end(body)
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' })

@@ -14,7 +14,9 @@ export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
     {
       scheme: APP_SCHEME,
-      privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
+      // codeCache: V8 keeps the compiled scripts between starts (it needs `standard` too), so
+      // later starts skip compiling the start-up chunk.
+      privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true },
     },
   ])
 }

@@ -7,7 +7,7 @@ describe('main start-up', () => {
   it('registers app:// as a standard secure scheme and takes the single-instance lock', async () => {
     await import('../../../src/main/index')
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }) },
+      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true, codeCache: true }) },
     ])
     expect(app.requestSingleInstanceLock).toHaveBeenCalled()
     const events = app.on.mock.calls.map((c) => c[0])
