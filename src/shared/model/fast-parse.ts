@@ -179,8 +179,11 @@ function objectStep(schema: z.ZodType): Step {
       if (r === ASK_ZOD) return ASK_ZOD
       if (r !== undefined || present || f.keepUndefinedWhenAbsent) out[f.key] = r
     }
-    // every own key was one of the shape's: nothing unknown (the loop runs only when counts differ)
-    if (strict && (!countKeys || seen !== Object.keys(input).length)) for (const key in input) if (!keySet.has(key)) return ASK_ZOD
+    // Every own key was one of the shape's, so nothing is unknown: the loop over every key (as
+    // zod does, inherited ones included) runs only when the counts differ or the object is not
+    // a plain one, whose prototype could add keys.
+    const plain = Object.getPrototypeOf(input) === Object.prototype
+    if (strict && (!countKeys || !plain || seen !== Object.keys(input).length)) for (const key in input) if (!keySet.has(key)) return ASK_ZOD
     return out
   }
 }

@@ -84,6 +84,10 @@ describe('fastSafeParser', () => {
       { numRuns: RUNS },
     )
     for (const v of [null, undefined, 1, 'x', [], {}, [bundle], Object.create(null)]) sameAnswer(bundleSchema, v)
+    // an object whose prototype lends an unknown key, and one without a prototype
+    const policy = bundle.records['policies']![0] as Record<string, unknown>
+    sameAnswer(RECORD_SCHEMAS.policies, Object.assign(Object.create({ extra: 1 }) as object, policy))
+    sameAnswer(RECORD_SCHEMAS.policies, Object.assign(Object.create(null) as object, policy))
     // a partial read's envelope: records left unchecked (z.unknown), each checked on its own
     const envelope = bundleSchema.extend({ records: z.strictObject({ policies: z.array(z.unknown()).default([]) }) })
     sameAnswer(envelope, { ...bundle, records: { policies: [1, 'x', null, { a: 1 }] } })
