@@ -45,7 +45,9 @@ export const useRecordsStore = defineStore('records', () => {
     performance.mark('records:init')
     let first: Policy[] | null = null
     try {
-      const pre = await (takeEarlyFirstRows() ?? readFirstRows()).catch(() => readFirstRows())
+      // the read main.ts started, else a fresh one; a failed early read is tried once more here
+      const early = takeEarlyFirstRows()
+      const pre = await (early ? early.catch(() => readFirstRows()) : readFirstRows())
       performance.mark('records:opened')
       // The import pipeline (schemas, planning) loads only for the very first start.
       if (pre.seeded) first = pre.first

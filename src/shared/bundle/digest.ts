@@ -20,7 +20,7 @@ function sortedCopy(value: unknown): unknown {
   const keys = Object.keys(obj).sort()
   const out = Object.create(null) as Record<string, unknown>
   for (const k of keys) {
-    if (INTEGER_KEY.test(k)) throw NEEDS_SLOW_PATH
+    if (isIntegerLike(k)) throw NEEDS_SLOW_PATH
     if (obj[k] !== undefined) out[k] = sortedCopy(obj[k])
   }
   return out
