@@ -4,6 +4,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { cspPlugin } from './build/csp'
+import { compileHintsPlugin } from './build/compile-hints'
 
 const version = (JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string }).version
 const define = { __APP_VERSION__: JSON.stringify(version) }
@@ -18,7 +19,7 @@ export default defineConfig({
     },
   },
   define,
-  plugins: [vue(), cspPlugin({ webFeeds: true })],
+  plugins: [vue(), cspPlugin({ webFeeds: true }), compileHintsPlugin()],
   build: {
     outDir: resolve(__dirname, 'dist-web'),
     emptyOutDir: true,

@@ -1,6 +1,7 @@
 // Renderer entry: Pinia, the router, the theme, and a request for persistent storage.
-// First of all, the database starts opening and the first rows are read (start-early.ts).
-import './start-early'
+// The first rows are already being read by public/open-early.js (see data/first-rows.ts).
+// Evaluating the app and mounting the shell are separate tasks, and the database (Dexie)
+// opens in a later one (stores/records.ts), so no single task blocks the page for long.
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
@@ -14,9 +15,11 @@ import './styles/print.css'
 const app = createApp(App)
 app.use(createPinia())
 app.use(router)
-app.mount('#app')
-// A daily automatic backup, in the background once the desk is ready and the app idle.
-scheduleStartupBackup(() => void useBackupsStore().refreshAuto())
+setTimeout(() => {
+  app.mount('#app')
+  // A daily automatic backup, in the background once the desk is ready and the app idle.
+  scheduleStartupBackup(() => void useBackupsStore().refreshAuto())
+})
 
 // Ask Chromium never to evict our IndexedDB; the result is shown in Settings.
 void navigator.storage?.persist?.()

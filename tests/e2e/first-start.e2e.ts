@@ -132,6 +132,18 @@ describe('first start', () => {
     const local = policies.filter((p) => p.level !== 'national' && p.level !== 'ministry')
     expect(await overview.locator('ul').first().locator('li').count()).toBe(policies.length - local.length)
     expect(await overview.locator('ul').nth(1).locator('li').count()).toBe(local.length)
+
+    // The first start read through Dexie (there was no database to read early); a later start
+    // lists the newest policies from open-early.js's own read, the same rows in the same order.
+    expect(await page.evaluate(() => performance.getEntriesByName('db:early-rows').length)).toBe(0)
+    await app.goto('/policies')
+    await page.locator('[data-testid^=policy-row-]').first().waitFor()
+    const dexieOrder = await page.locator('[data-testid^=policy-row-]').evaluateAll((rows) => rows.slice(0, 20).map((r) => r.getAttribute('data-testid')))
+    await app.reload()
+    expect(await page.evaluate(() => performance.getEntriesByName('db:early-rows').length)).toBe(1)
+    expect(await page.evaluate(() => document.documentElement.dataset['os'])).toBe('linux')
+    expect(dexieOrder.length).toBeGreaterThan(10)
+    await expect.poll(() => page.locator('[data-testid^=policy-row-]').evaluateAll((rows) => rows.slice(0, 20).map((r) => r.getAttribute('data-testid')))).toEqual(dexieOrder)
   })
 
   test('the timeline draws the ECharts canvas with its lanes, and a click on a national point opens the policy', async () => {
@@ -293,7 +305,7 @@ describe('first start', () => {
       const light = await canvasPixels()
       await page.emulateMedia({ colorScheme: 'dark' })
       await expect.poll(() => page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark')
-      await expect.poll(() => page.getByTestId('theme-toggle').innerText()).toBe('☀')
+      await expect.poll(() => page.getByTestId('theme-toggle').getAttribute('data-icon')).toBe('sun')
       await expect.poll(() => canvasPixels()).not.toBe(light)
     } finally {
       await page.emulateMedia({ colorScheme: 'light' })

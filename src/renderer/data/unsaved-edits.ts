@@ -57,6 +57,16 @@ function readStashes(): { key: string; stash: Stash }[] {
 }
 
 /** Writes stashed edits that are newer than what the database holds. Returns how many. */
+/** Whether any edit waits to be written (checked before opening the database for it). */
+export function hasUnsavedEdits(): boolean {
+  try {
+    for (let i = 0; i < localStorage.length; i++) if (localStorage.key(i)?.startsWith(PREFIX)) return true
+  } catch {
+    // no localStorage: nothing was stashed
+  }
+  return false
+}
+
 export async function recoverUnsavedEdits(db: PolicyDeskDb): Promise<number> {
   let recovered = 0
   for (const { key: k, stash } of readStashes()) {

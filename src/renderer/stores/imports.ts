@@ -1,13 +1,12 @@
 // The import flow on screen: choose a file, see the plan by the merge rules, apply it with a
 // progress bar, undo a past import, list past imports. The work runs in the import worker.
 import { defineStore } from 'pinia'
-import { liveQuery, type Subscription } from 'dexie'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { needsConsent, type BundleVerification } from '@shared/bundle/signature'
 import type { Bundle } from '@shared/bundle/schema'
 import type { FieldError } from '@shared/model/validate'
 import type { ImportEntry } from '@shared/model/user-data'
-import { getDb } from '../data/db'
+import { watchQuery } from '../data/db-lazy'
 import { listImports } from '../data/repositories/import-history'
 import { importsWorker } from '../workers/imports-client'
 import type { ImportsResult, Preview } from '../workers/imports/protocol'
@@ -45,10 +44,12 @@ export const useImportsStore = defineStore('imports', () => {
     () => (!needsConsent(verification.value ?? undefined) || consent.value) && !(allOrNothing.value && (preview.value?.rejected.length ?? 0) > 0),
   )
   const history = shallowRef<ImportEntry[]>([])
-  let sub: Subscription | null = null
+  let watching = false
 
   function watchHistory(): void {
-    sub ??= liveQuery(() => listImports(getDb())).subscribe({ next: (rows) => (history.value = rows) })
+    if (watching) return
+    watching = true
+    void watchQuery(listImports, (rows) => (history.value = rows))
   }
 
   function reset(): void {

@@ -1,11 +1,11 @@
 // The policy list's state: facet selection, text filter, sort, the set of policies with
 // notes, and saved views (kept in the database's meta table).
 import { defineStore } from 'pinia'
-import { liveQuery, type Subscription } from 'dexie'
 import { computed, ref, shallowRef, toRaw, watch } from 'vue'
 import { FacetTable, type FacetContext, type Selection } from '@shared/policy/facets'
 import type { PolicyLite } from '@shared/policy/lite'
 import { getDb } from '../data/db'
+import { watchQuery } from '../data/db-lazy'
 import { useRecordsStore } from './records'
 import { notedPolicies } from '../workers/desk-client'
 
@@ -30,14 +30,12 @@ export const usePolicyListStore = defineStore('policyList', () => {
   const views = shallowRef<SavedView[]>([])
   /** When set, only these policies are listed (a span brushed on the timeline). */
   const restricted = shallowRef<ReadonlySet<string> | null>(null)
-  let subs: Subscription[] = []
+  let started = false
 
   function start(): void {
-    if (subs.length) return
-    const db = getDb()
-    subs = [
-      liveQuery(() => db.meta.get(VIEWS_KEY)).subscribe({ next: (row) => (views.value = (row?.value as SavedView[] | undefined) ?? []) }),
-    ]
+    if (started) return
+    started = true
+    void watchQuery((db) => db.meta.get(VIEWS_KEY), (row) => (views.value = (row?.value as SavedView[] | undefined) ?? []))
   }
 
   const ctx = computed<FacetContext>(() => ({ asOf: Date.now(), withNotes: withNotes.value }))

@@ -1,21 +1,24 @@
 // Policies (in their light form, see shared/policy/lite.ts), vendors, models, events, chips,
 // data sets and figures, kept current with the database. The first 50 policies are read
-// directly (started by main.ts, see data/first-rows.ts) so lists show at once; every light row then
+// directly (by public/open-early.js, see data/first-rows.ts) so lists show at once; every light row then
 // comes from the desk worker, from its cache when it has one, packed (shared/policy/packed-rows.ts),
 // and each later change arrives as a patch. A policy's long text is read by id when it is
 // opened (composables/usePolicyRecord.ts).
 import { defineStore } from 'pinia'
-import { liveQuery, type Subscription } from 'dexie'
+import type { Subscription } from 'dexie'
 import { computed, ref, shallowRef } from 'vue'
 import { comparePartialDates } from '@shared/dates/partial-date'
 import type { Chip, Dataset, Fact, Model, Policy, PolicyEvent, Vendor } from '@shared/model/records'
 import { toLite, type PolicyLite } from '@shared/policy/lite'
 import { byIssuedDesc } from '@shared/policy/order'
 import { unpackRows } from '@shared/policy/packed-rows'
-import { getDb } from '../data/db'
-import { readFirstRows, takeEarlyFirstRows } from '../data/first-rows'
-import { recoverUnsavedEdits } from '../data/unsaved-edits'
+import { loadDb, watchQuery } from '../data/db-lazy'
+import { readFirstRows, takeFirstRows } from '../data/first-rows'
+import { hasUnsavedEdits, recoverUnsavedEdits } from '../data/unsaved-edits'
 import { onRows, startDesk, type RowsListener } from '../workers/desk-client'
+
+const nextTask = () => new Promise<void>((ok) => setTimeout(ok))
+const nextFrame = () => new Promise<void>((ok) => requestAnimationFrame(() => setTimeout(ok)))
 
 export const useRecordsStore = defineStore('records', () => {
   const policies = shallowRef<PolicyLite[]>([])
@@ -30,6 +33,7 @@ export const useRecordsStore = defineStore('records', () => {
   const complete = ref(false)
   const error = shallowRef<string | null>(null)
   const subs: Subscription[] = []
+  let started = false
 
   /** Newest first, undated last (the worker already sends them so; this only checks). */
   const policiesByDate = computed(() => byIssuedDesc(policies.value))
@@ -38,39 +42,42 @@ export const useRecordsStore = defineStore('records', () => {
   const vendorById = computed(() => new Map(vendors.value.map((v) => [v.id, v])))
   const modelById = computed(() => new Map(models.value.map((m) => [m.id, m])))
 
-  /** `deferDesk`: leave the desk worker to a later startDesk() (a window opened on the print preview). */
+  /**
+   * `deferDesk`: leave the desk worker to a later startDesk() (a window opened on the print preview).
+   * The screens can show once the first rows are in; Dexie (its open costs the UI thread tens of
+   * ms) and the table subscriptions follow in a task of their own.
+   */
   async function init(opts: { deferDesk?: boolean } = {}): Promise<void> {
-    if (subs.length) return
-    const db = getDb()
+    if (started) return
+    started = true
     performance.mark('records:init')
     let first: Policy[] | null = null
     try {
-      // the read main.ts started, else a fresh one; a failed early read is tried once more here
-      const early = takeEarlyFirstRows()
-      const pre = await (early ? early.catch(() => readFirstRows()) : readFirstRows())
+      const pre = await takeFirstRows()
       performance.mark('records:opened')
       // The import pipeline (schemas, planning) loads only for the very first start.
       if (pre.seeded) first = pre.first
-      else await (await import('../data/import-bundle')).seedIfEmpty(db)
-      await recoverUnsavedEdits(db)
+      else await (await import('../data/import-bundle')).seedIfEmpty(await loadDb())
+      if (hasUnsavedEdits()) await recoverUnsavedEdits(await loadDb())
+      first ??= (await readFirstRows()).first
     } catch (err) {
       error.value = err instanceof Error ? err.message : String(err)
     }
-    const watchTable = <T>(target: { value: T[] }, table: string) =>
-      subs.push(liveQuery(() => db.table(table).toArray() as Promise<T[]>).subscribe({ next: (rows) => (target.value = rows) }))
-    watchTable(vendors, 'vendors')
-    watchTable(models, 'models')
-    watchTable(events, 'events')
-    watchTable(chips, 'chips')
-    watchTable(datasets, 'datasets')
-    watchTable(facts, 'facts')
-    onRows(receive)
-    if (!opts.deferDesk) startDesk()
-    performance.mark('records:subscribed')
-    first ??= (await readFirstRows()).first
-    if (!complete.value) policies.value = first.map(toLite)
+    if (first) policies.value = first.map(toLite)
+    // The first screen renders in a task of its own, not in the one that mounted the shell.
+    await nextTask()
     performance.mark('records:ready')
     ready.value = true
+    // The worker's rows and index (once the default data is in, on a first start). Started
+    // once the first screen is painted: on two cores, loading its cache alongside slowed the
+    // first screen by a few hundred ms.
+    onRows(receive)
+    await nextFrame()
+    if (!opts.deferDesk) startDesk()
+    const watchTable = async <T>(target: { value: T[] }, table: string) =>
+      subs.push(await watchQuery((db) => db.table(table).toArray() as Promise<T[]>, (rows) => (target.value = rows)))
+    await Promise.all([watchTable(vendors, 'vendors'), watchTable(models, 'models'), watchTable(events, 'events'), watchTable(chips, 'chips'), watchTable(datasets, 'datasets'), watchTable(facts, 'facts')])
+    performance.mark('records:subscribed')
   }
 
   let incoming: PolicyLite[] = []

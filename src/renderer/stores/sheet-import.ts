@@ -8,7 +8,7 @@ import type { OpenedFile } from '@shared/ipc/contract'
 import type { SheetImport } from '@shared/spreadsheet/bundle'
 import { guessMapping, type SheetField, type SheetMapping } from '@shared/spreadsheet/headers'
 import type { SheetTable } from '@shared/spreadsheet/table'
-import { getDb } from '../data/db'
+import { loadDb } from '../data/db-lazy'
 // the remembered mappings (and their schema) load with the first spreadsheet
 const mappings = () => import('../data/sheet-mappings')
 import { buildSheetImport, parseSheet } from '../workers/sheet-client'
@@ -47,12 +47,13 @@ export const useSheetImportStore = defineStore('sheet-import', () => {
         return reply.message
       }
       const { table: parsed, sheetNames: names, sheetName: name, date1904: d1904 } = reply.value
+      // read before anything is shown, so the table and its mapping change together
+      const saved = await (await mappings()).loadMapping(await loadDb(), parsed.headers)
       file.value = f
       table.value = parsed
       sheetNames.value = names
       sheetName.value = name
       date1904.value = d1904
-      const saved = await (await mappings()).loadMapping(getDb(), parsed.headers)
       remembered.value = saved !== null && saved.some((x) => x !== null)
       mapping.value = remembered.value ? saved! : guessMapping(parsed.headers)
       return null
@@ -75,7 +76,7 @@ export const useSheetImportStore = defineStore('sheet-import', () => {
     busy.value = true
     try {
       const current = [...mapping.value]
-      await (await mappings()).saveMapping(getDb(), t.headers, current)
+      await (await mappings()).saveMapping(await loadDb(), t.headers, current)
       const src = { fileName: f.name, sheetName: f.format === 'xlsx' ? sheetName.value : null, serialDates: f.format === 'xlsx', date1904: date1904.value }
       // The desk worker's light rows carry every key; until they are all in, the worker reads the table.
       const records = useRecordsStore()

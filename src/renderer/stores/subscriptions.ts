@@ -2,11 +2,10 @@
 // offers they found (pushed as they appear), and opening one into the normal import preview.
 // The import history's digests are sent to the platform so imported bundles are not offered.
 import { defineStore } from 'pinia'
-import { liveQuery, type Subscription } from 'dexie'
 import { computed, ref, shallowRef } from 'vue'
 import type { IpcResult } from '@shared/ipc/contract'
 import type { Offer, SubscriptionsState } from '@shared/subscriptions'
-import { getDb } from '../data/db'
+import { watchQuery } from '../data/db-lazy'
 import { listImports } from '../data/repositories/import-history'
 import { desktop } from '../platform'
 import { useImportsStore } from './imports'
@@ -18,7 +17,7 @@ export const useSubscriptionsStore = defineStore('subscriptions', () => {
   const failure = ref<string | null>(null)
   const addError = ref<string | null>(null)
   const offers = computed<Offer[]>(() => state.value?.offers ?? [])
-  let sub: Subscription | null = null
+  let started = false
   let knownKey = ''
 
   async function act<T>(work: () => Promise<IpcResult<T>>): Promise<T | null> {
@@ -42,17 +41,16 @@ export const useSubscriptionsStore = defineStore('subscriptions', () => {
 
   /** Once per app: listen for pushed offers, load the state, keep the known digests in step. */
   function init(): void {
-    if (sub) return
+    if (started) return
+    started = true
     desktop.onSubscriptionOffers((s) => (state.value = s))
     void desktop.subscriptions.get().then((res) => res.ok && (state.value = res.data))
-    sub = liveQuery(() => listImports(getDb())).subscribe({
-      next: (rows) => {
-        const digests = [...new Set(rows.map((r) => r.digest).filter((d) => /^[0-9a-f]{64}$/.test(d)))].sort()
-        const key = digests.join()
-        if (key === knownKey && state.value) return
-        knownKey = key
-        void desktop.subscriptions.setKnown({ digests }).then((res) => res.ok && (state.value = res.data))
-      },
+    void watchQuery(listImports, (rows) => {
+      const digests = [...new Set(rows.map((r) => r.digest).filter((d) => /^[0-9a-f]{64}$/.test(d)))].sort()
+      const key = digests.join()
+      if (key === knownKey && state.value) return
+      knownKey = key
+      void desktop.subscriptions.setKnown({ digests }).then((res) => res.ok && (state.value = res.data))
     })
   }
 
