@@ -12,26 +12,33 @@ const TYPES = {
 }
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' http: https:; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
+/**
+ * Sends one file of a build (a directory's index.html), revalidated on every load (no-cache)
+ * against an ETag, as a static web server does: an unchanged script is then not fetched again
+ * and Chromium reuses its compiled code. Throws when the file is missing.
+ */
+export async function sendFile(req, res, file, csp = CSP) {
+  if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html')
+  const info = await stat(file)
+  const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`
+  const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': csp, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache', ETag: etag }
+  if (req.headers['if-none-match'] === etag) {
+    res.writeHead(304, headers)
+    res.end()
+    return
+  }
+  const body = await readFile(file)
+  res.writeHead(200, headers)
+  res.end(body)
+}
+
 export function startServer({ root = resolve(fileURLToPath(import.meta.url), '../../dist-web'), port = 4173, host = '127.0.0.1' } = {}) {
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
-      let file = resolve(root, '.' + normalize('/' + path))
+      const file = resolve(root, '.' + normalize('/' + path))
       if (!file.startsWith(root)) throw new Error('outside root')
-      if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html')
-      // Revalidated on every load (no-cache) against an ETag, as a static web server does: an
-      // unchanged script is then not fetched again and Chromium reuses its compiled code.
-      const info = await stat(file)
-      const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`
-      const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache', ETag: etag }
-      if (req.headers['if-none-match'] === etag) {
-        res.writeHead(304, headers)
-        res.end()
-        return
-      }
-      const body = await readFile(file)
-      res.writeHead(200, headers)
-      res.end(body)
+      await sendFile(req, res, file)
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' })
       res.end('Not found')

@@ -56,7 +56,6 @@ function readStashes(): { key: string; stash: Stash }[] {
   return out
 }
 
-/** Writes stashed edits that are newer than what the database holds. Returns how many. */
 /** Whether any edit waits to be written (checked before opening the database for it). */
 export function hasUnsavedEdits(): boolean {
   try {
@@ -67,6 +66,7 @@ export function hasUnsavedEdits(): boolean {
   return false
 }
 
+/** Writes stashed edits that are newer than what the database holds. Returns how many. */
 export async function recoverUnsavedEdits(db: PolicyDeskDb): Promise<number> {
   let recovered = 0
   for (const { key: k, stash } of readStashes()) {

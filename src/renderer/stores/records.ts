@@ -5,7 +5,6 @@
 // and each later change arrives as a patch. A policy's long text is read by id when it is
 // opened (composables/usePolicyRecord.ts).
 import { defineStore } from 'pinia'
-import type { Subscription } from 'dexie'
 import { computed, ref, shallowRef } from 'vue'
 import { comparePartialDates } from '@shared/dates/partial-date'
 import type { Chip, Dataset, Fact, Model, Policy, PolicyEvent, Vendor } from '@shared/model/records'
@@ -32,7 +31,6 @@ export const useRecordsStore = defineStore('records', () => {
   /** False until every light row has arrived from the desk worker. */
   const complete = ref(false)
   const error = shallowRef<string | null>(null)
-  const subs: Subscription[] = []
   let started = false
 
   /** Newest first, undated last (the worker already sends them so; this only checks). */
@@ -74,8 +72,7 @@ export const useRecordsStore = defineStore('records', () => {
     onRows(receive)
     await nextFrame()
     if (!opts.deferDesk) startDesk()
-    const watchTable = async <T>(target: { value: T[] }, table: string) =>
-      subs.push(await watchQuery((db) => db.table(table).toArray() as Promise<T[]>, (rows) => (target.value = rows)))
+    const watchTable = <T>(target: { value: T[] }, table: string) => watchQuery((db) => db.table(table).toArray() as Promise<T[]>, (rows) => (target.value = rows))
     await Promise.all([watchTable(vendors, 'vendors'), watchTable(models, 'models'), watchTable(events, 'events'), watchTable(chips, 'chips'), watchTable(datasets, 'datasets'), watchTable(facts, 'facts')])
     performance.mark('records:subscribed')
   }

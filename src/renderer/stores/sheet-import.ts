@@ -9,10 +9,11 @@ import type { SheetImport } from '@shared/spreadsheet/bundle'
 import { guessMapping, type SheetField, type SheetMapping } from '@shared/spreadsheet/headers'
 import type { SheetTable } from '@shared/spreadsheet/table'
 import { loadDb } from '../data/db-lazy'
-// the remembered mappings (and their schema) load with the first spreadsheet
-const mappings = () => import('../data/sheet-mappings')
 import { buildSheetImport, parseSheet } from '../workers/sheet-client'
 import { useRecordsStore } from './records'
+
+// the remembered mappings (and their schema) load with the first spreadsheet
+const mappings = () => import('../data/sheet-mappings')
 
 export const useSheetImportStore = defineStore('sheet-import', () => {
   const file = shallowRef<OpenedFile | null>(null)

@@ -2,6 +2,7 @@
 // A partial date keeps only the precision the source gives: never invent a month or a day.
 import { z } from 'zod'
 import { PARTIAL_DATE_RE } from '../dates/partial-date'
+import { LOCAL_SOURCE_ID } from './local-source'
 
 export const idSchema = z
   .string()
@@ -56,8 +57,7 @@ export const httpUrlSchema = z
     }
   }, '只允许 http(s) 链接 / only http(s) links')
 
-export { LOCAL_SOURCE_ID } from './local-source'
-import { LOCAL_SOURCE_ID } from './local-source'
+export { LOCAL_SOURCE_ID }
 
 /**
  * Id, revision and sources of a record saved from a form: a new record cites the analyst
