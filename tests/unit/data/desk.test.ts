@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import Dexie from 'dexie'
 import type { PolicyLite } from '@shared/policy/lite'
-import { unpackRows } from '@shared/policy/packed-rows'
+import { packRows, unpackRows } from '@shared/policy/packed-rows'
+import { byIssuedDesc } from '@shared/policy/order'
 import { PolicyDeskDb } from '../../../src/renderer/data/db'
 import { prepareImport } from '../../../src/renderer/data/import-bundle'
 import { applyImport } from '../../../src/renderer/data/repositories/merge'
@@ -179,6 +180,20 @@ describe('desk cache', () => {
     expect(posted.filter((m) => m.type === 'status').at(-1)).toMatchObject({ status: { phase: 'ready', fromCache: false } })
     expect(rowsFrom(posted).has('pol-written-elsewhere')).toBe(true)
     expect((await desk.search('别处写入', 5)).hits.map((h) => h.id)).toEqual(['pol-written-elsewhere'])
+  })
+
+  it('sends rows in the default order even when a saved cache holds them out of it', async () => {
+    await new Desk(db, () => {}, { persistDelayMs: 5 }).init([])
+    const saved = (await db.cache.get('desk:base'))!
+    const base = saved.value as { rows: Parameters<typeof unpackRows>[0][] }
+    const reversed = base.rows.flatMap((p) => unpackRows(p)).reverse()
+    await db.cache.put({ key: 'desk:base', value: { ...base, rows: [packRows(reversed)] } })
+    const desk = new Desk(db, (m) => posted.push(m), { persistDelayMs: 5 })
+    await desk.init([])
+    expect(posted.filter((m) => m.type === 'status').at(-1)).toMatchObject({ status: { phase: 'ready', fromCache: true } })
+    const sent = [...rowsFrom(posted).values()]
+    expect(sent.length).toBe(reversed.length)
+    expect(byIssuedDesc(sent)).toBe(sent)
   })
 
   it('a missing or foreign index snapshot is rebuilt, never trusted', async () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { toLite, type PolicyLite } from '@shared/policy/lite'
-import { packRows, unpackRows } from '@shared/policy/packed-rows'
+import { packRows, plainRow, unpackRows } from '@shared/policy/packed-rows'
 import { policySchema, type Policy } from '@shared/model/records'
 import { generatePolicies } from '../../../bench/generate'
 
@@ -11,7 +11,7 @@ const sample = generatePolicies(300).map((p) => toLite(policySchema.parse(p) as 
 
 describe('packed light rows', () => {
   it('unpack to the same rows, in the same order and with the same keys', () => {
-    const back = unpackRows(structuredClone(packRows(sample)))
+    const back = unpackRows(structuredClone(packRows(sample))).map(plainRow)
     expect(back).toEqual(sample)
     expect(back.map((r) => Object.keys(r))).toEqual(sample.map((r) => Object.keys(r)))
     expect(unpackRows(packRows([]))).toEqual([])
@@ -22,7 +22,7 @@ describe('packed light rows', () => {
     fc.assert(
       fc.property(fc.array(fc.record({ id: text, title: text, gist: text, docNumber: fc.option(text), issued: fc.option(text), issuers: fc.array(text, { maxLength: 3 }) }), { maxLength: 20 }), (parts) => {
         const rows: PolicyLite[] = parts.map((p, i) => ({ ...sample[i % sample.length]!, ...p }))
-        expect(unpackRows(packRows(rows))).toEqual(rows)
+        expect(unpackRows(packRows(rows)).map(plainRow)).toEqual(rows)
       }),
       { numRuns: 300 },
     )
@@ -38,6 +38,18 @@ describe('packed light rows', () => {
     const out = [sample[0]!]
     unpackRows(packRows(sample.slice(1, 3)), out)
     expect(out.map((r) => r.id)).toEqual(sample.slice(0, 3).map((r) => r.id))
+  })
+
+  it('rows are views: each field read from the pack, JSON gives the plain row, nothing can be written', () => {
+    const rows = unpackRows(packRows(sample))
+    rows.forEach((r, i) => {
+      const want = sample[i]!
+      for (const k of Object.keys(want) as (keyof PolicyLite)[]) expect(r[k]).toEqual(want[k])
+    })
+    expect(JSON.parse(JSON.stringify(rows))).toEqual(JSON.parse(JSON.stringify(sample)))
+    expect(Object.keys(rows[0]!)).not.toContain('title')
+    expect(() => ((rows[0] as { title: string }).title = 'x')).toThrow()
+    expect(rows[0]!.title).toBe(sample[0]!.title)
   })
 
   it('reads a row stored before commentPeriod existed as null, as toLite does', () => {

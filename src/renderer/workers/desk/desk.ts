@@ -94,8 +94,12 @@ export class Desk {
         await this.fullBuild(journal)
         return
       }
-      // Rows first, so lists fill while the index loads.
-      this.postRows(cache.base.rows)
+      // Rows first, so lists fill while the index loads; in the default order, which the
+      // renderer relies on (a cache saved by an older version may hold moved rows out of it).
+      const cached = cache.base.rows.flatMap((packed) => unpackRows(packed))
+      const ordered = byIssuedDesc(cached)
+      this.lite = new Map(ordered.map((row) => [row.id, row]))
+      this.postRows(ordered === cached ? cache.base.rows : this.rowChunks())
       // What `search_index_load_ms` reports: reading the saved index and opening it.
       const t0 = this.opts.now()
       const engine = engineFromSnapshot(await loadIndex(this.db).catch(() => null))
@@ -104,7 +108,6 @@ export class Desk {
         await this.fullBuild(journal)
         return
       }
-      for (const packed of cache.base.rows) for (const row of unpackRows(packed)) this.lite.set(row.id, row)
       for (const t of TRACKED_TABLES) this.ids[t] = new Set(cache.base.ids[t] ? cache.base.ids[t].split('\n') : [])
       this.noteTargets = new Map(JSON.parse(cache.base.noteTargets || '[]') as [string, string][])
       this.engine = engine
@@ -243,8 +246,9 @@ export class Desk {
     this.setStatus({ phase: 'ready', done: total, total, buildMs })
   }
 
+  /** Every light row in the default order (patches may have added or moved some), packed. */
   private rowChunks(): PackedRows[] {
-    const all = [...this.lite.values()]
+    const all = byIssuedDesc([...this.lite.values()])
     const out: PackedRows[] = []
     for (let i = 0; i < all.length; i += ROW_CHUNK) out.push(packRows(all.slice(i, i + ROW_CHUNK)))
     return out
