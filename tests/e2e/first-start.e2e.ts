@@ -146,6 +146,35 @@ describe('first start', () => {
     await expect.poll(() => page.locator('[data-testid^=policy-row-]').evaluateAll((rows) => rows.slice(0, 20).map((r) => r.getAttribute('data-testid')))).toEqual(dexieOrder)
   })
 
+  test('while the scripts load, a plain page shows the name in the chosen language and theme; the shell replaces it', async () => {
+    await app.goto('/policies')
+    await page.evaluate(() => localStorage.setItem('policy-desk.ui', JSON.stringify({ locale: 'en', theme: 'dark' })))
+    let release = () => {}
+    const held = new Promise<void>((ok) => (release = ok))
+    const entry = /\/assets\/index-[^/]+\.js$/
+    let continued: Promise<void> = Promise.resolve()
+    await page.route(entry, (route) => (continued = held.then(() => route.continue())))
+    try {
+      await page.reload({ waitUntil: 'commit' })
+      const boot = page.locator('#app > .boot')
+      await boot.waitFor()
+      expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dataset['theme']])).toEqual(['en', 'dark'])
+      expect(await boot.locator('.brand-name').innerText()).toBe('Policy Desk')
+      expect(await boot.getByText('政策观察台').isVisible()).toBe(false)
+      await app.screenshot('loading-en-dark')
+    } finally {
+      release()
+      await continued
+      await page.unroute(entry)
+    }
+    await app.ready()
+    expect(await page.locator('#app > .boot').count()).toBe(0)
+    expect(await page.getByTestId('nav-policies').innerText()).toContain('Policies')
+    await page.evaluate(() => localStorage.removeItem('policy-desk.ui'))
+    await app.reload()
+    expect(await page.getByTestId('nav-policies').innerText()).toContain('政策')
+  })
+
   test('the timeline draws the ECharts canvas with its lanes, and a click on a national point opens the policy', async () => {
     await app.goto('/overview')
     await openTimeline()

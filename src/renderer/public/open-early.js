@@ -4,11 +4,21 @@
 // and compiled; the app (data/first-rows.ts) takes the answer from `window.__pdEarly` if the
 // database is at the version it expects, and reads through Dexie otherwise.
 // A database that does not exist yet is not created here: that is the app's job.
-/* global document, indexedDB, navigator, performance, setTimeout, window */
+/* global document, indexedDB, localStorage, navigator, performance, setTimeout, window */
 ;(function openEarly() {
   // The system, for its own CJK fonts first in the font stacks (styles/base.css).
   var ua = navigator.userAgent
   document.documentElement.dataset.os = /Windows/.test(ua) ? 'windows' : /Mac OS X|Macintosh/.test(ua) ? 'mac' : 'linux'
+  // The language and theme the user chose (stores/ui.ts keeps them), for the page shown while
+  // the scripts load (index.html); the ui store applies them again when it starts.
+  try {
+    var ui = JSON.parse(localStorage.getItem('policy-desk.ui') || '{}')
+    var dark = ui.theme === 'dark' || (ui.theme !== 'light' && window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches)
+    document.documentElement.dataset.theme = dark ? 'dark' : 'light'
+    if (ui.locale === 'en') document.documentElement.lang = 'en'
+  } catch {
+    // unreadable preferences: the defaults, as the ui store does
+  }
   var FIRST_ROWS = 50
   var settle
   window.__pdEarly = new Promise(function (resolve) {

@@ -15,12 +15,13 @@ import { FIRST_ROWS, IDB_VERSION, takeFirstRows, type EarlyRead } from '../../..
 const SCRIPT = readFileSync('src/renderer/public/open-early.js', 'utf8')
 
 /** Runs open-early.js as the page would, with its globals; returns what it leaves on the page. */
-function runEarlyScript(userAgent = 'Mozilla/5.0 (X11; Linux x86_64)'): { early: Promise<EarlyRead | null>; os: string | undefined } {
-  const win: { __pdEarly?: Promise<EarlyRead | null> } = {}
-  const root = { dataset: {} as Record<string, string> }
-  const run = new Function('window', 'document', 'navigator', 'indexedDB', 'performance', 'setTimeout', SCRIPT)
-  run(win, { documentElement: root }, { userAgent }, indexedDB, { mark: () => undefined }, () => 0)
-  return { early: win.__pdEarly!, os: root.dataset['os'] }
+function runEarlyScript(userAgent = 'Mozilla/5.0 (X11; Linux x86_64)', ui: { stored?: string | null; systemDark?: boolean } = {}): { early: Promise<EarlyRead | null>; os: string | undefined; theme: string | undefined; lang: string } {
+  const win: { __pdEarly?: Promise<EarlyRead | null>; matchMedia: (q: string) => { matches: boolean } } = { matchMedia: (q) => ({ matches: q.includes('dark') && ui.systemDark === true }) }
+  const root = { dataset: {} as Record<string, string>, lang: 'zh-CN' }
+  const storage = { getItem: (key: string) => (key === 'policy-desk.ui' ? (ui.stored ?? null) : null) }
+  const run = new Function('window', 'document', 'navigator', 'indexedDB', 'performance', 'setTimeout', 'localStorage', SCRIPT)
+  run(win, { documentElement: root }, { userAgent }, indexedDB, { mark: () => undefined }, () => 0, storage)
+  return { early: win.__pdEarly!, os: root.dataset['os'], theme: root.dataset['theme'], lang: root.lang }
 }
 
 async function seededDb(extra = 0): Promise<PolicyDeskDb> {
@@ -73,6 +74,14 @@ describe('open-early.js', () => {
   it('names the system for the font stacks', () => {
     expect(runEarlyScript('Mozilla/5.0 (Windows NT 10.0; Win64; x64)').os).toBe('windows')
     expect(runEarlyScript('Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0)').os).toBe('mac')
+  })
+
+  it('paints the loading page in the language and theme the user chose (as stores/ui.ts reads them)', () => {
+    expect(runEarlyScript(undefined, { stored: JSON.stringify({ locale: 'en', theme: 'dark' }) })).toMatchObject({ lang: 'en', theme: 'dark' })
+    expect(runEarlyScript(undefined, { stored: JSON.stringify({ locale: 'zh-CN', theme: 'light' }), systemDark: true })).toMatchObject({ lang: 'zh-CN', theme: 'light' })
+    expect(runEarlyScript(undefined, { stored: JSON.stringify({ theme: 'system' }), systemDark: true })).toMatchObject({ lang: 'zh-CN', theme: 'dark' })
+    expect(runEarlyScript(undefined, { stored: null })).toMatchObject({ lang: 'zh-CN', theme: 'light' })
+    expect(runEarlyScript(undefined, { stored: '{not json' })).toMatchObject({ lang: 'zh-CN', os: 'linux' })
   })
 })
 
