@@ -33,6 +33,22 @@ async function heapMb(cdp, buffers = false) {
   return (usedSize + (buffers ? backingStorageSize ?? 0 : 0)) / 1048576
 }
 
+/**
+ * Polls `fn` in the page until it returns something truthy, and returns that. Not
+ * page.waitForFunction: that first injects Playwright's selector engine (about 330 kB of script)
+ * into the page, and compiling it on the page's main thread during start-up was itself a long
+ * task, counted against whichever page was measured.
+ */
+async function until(page, fn, { timeout, interval = 250 }) {
+  const end = Date.now() + timeout
+  for (;;) {
+    const value = await page.evaluate(fn).catch(() => undefined)
+    if (value) return value
+    if (Date.now() > end) throw new Error(`timeout after ${timeout} ms`)
+    await new Promise((ok) => setTimeout(ok, interval))
+  }
+}
+
 /** Registered before any page script: long tasks (buffered) and the first frame the wanted rows show. */
 function probe(needSearchButton) {
   window.__lt = []
@@ -63,24 +79,22 @@ async function startOnce(dir, url, needSearchButton) {
     await context.addInitScript(probe, needSearchButton)
     const page = context.pages()[0] ?? (await context.newPage())
     await page.goto(url)
-    const shown = () => page.waitForFunction(() => window.__visible, null, { timeout: 60_000, polling: 250 })
+    const shown = () => until(page, () => window.__visible, { timeout: 60_000 })
     // Past 60 s the figure is 'timeout', but wait up to two more minutes for heap and long tasks.
     const timedOut = await shown().then(() => false, () => true)
     if (timedOut) await shown().catch(() => shown())
     const visible = await page.evaluate(() => window.__visible)
     // Idle: 2 s without a long task since the rows showed (at most 90 s more).
-    await page.waitForFunction(() => performance.now() - window.__lt.reduce((m, [s, d]) => Math.max(m, s + d), window.__visible) > 2000, null, { timeout: 90_000, polling: 500 }).catch(() => log('no idle within 90 s'))
+    await until(page, () => performance.now() - window.__lt.reduce((m, [s, d]) => Math.max(m, s + d), window.__visible) > 2000, { timeout: 90_000, interval: 500 }).catch(() => log('no idle within 90 s'))
     // The app's desk worker: wait until its rows and index are ready (built, or loaded from the
     // cache a previous start saved), so the next start finds the cache. Long tasks count to here.
     let desk = null
     if (needSearchButton) {
-      desk = await page
-        .waitForFunction(() => performance.getEntriesByName('desk:ready').at(-1)?.detail, null, { timeout: DESK_TIMEOUT, polling: 500 })
-        .then((h) => h.jsonValue(), () => null)
+      desk = await until(page, () => performance.getEntriesByName('desk:ready').at(-1)?.detail, { timeout: DESK_TIMEOUT, interval: 500 }).catch(() => null)
       if (!desk) log('desk worker not ready in time')
     }
     // Heap at idle with every light row in the renderer (the index itself is in the worker).
-    if (desk) await page.waitForFunction(() => performance.getEntriesByName('records:complete').length, null, { timeout: 60_000, polling: 250 }).catch(() => log('rows not complete'))
+    if (desk) await until(page, () => performance.getEntriesByName('records:complete').length, { timeout: 60_000 }).catch(() => log('rows not complete'))
     await page.waitForTimeout(1500)
     const heap = await heapMb(await context.newCDPSession(page))
     // Long tasks from page load to here: start-up, idle, and the desk worker's rows arriving.
