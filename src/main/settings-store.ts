@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto'
 import { readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { trustedKeySchema } from '@shared/bundle/trusted-keys'
+import { trustedKeySchema } from '@shared/bundle/trusted-key-schema'
 
 const settingsSchema = z.object({
   trustedKeys: z.array(z.unknown()).default([]),

@@ -28,7 +28,7 @@ export function useTrustedKeys() {
 
   /** Adds the key; returns the field errors, empty when it was added. */
   async function add(draft: KeyDraft): Promise<Record<string, string>> {
-    const { trustedKeySchema } = await import('@shared/bundle/trusted-keys')
+    const { trustedKeySchema } = await import('@shared/bundle/trusted-key-schema')
     const parsed = trustedKeySchema.safeParse({ ...draft, publicKey: draft.publicKey.trim() })
     if (!parsed.success) {
       const errors: Record<string, string> = {}

@@ -1,20 +1,20 @@
 // The desktop API in a plain browser: a file input for imports, downloads for saves, and
 // window.print for printing and PDF (the print dialog's "Save as PDF").
-// Arguments are checked against the same schemas as the main process; the schemas load with
-// the first call, so start-up does not pay for them.
+// Arguments are checked against the same schemas as the main process, in a worker
+// (workers/args.worker.ts), so zod does not load on the UI thread for them.
 import type { API_ARGS, DesktopApi, IpcResult, MenuCommand } from '@shared/ipc/contract'
 import { MAX_DOCUMENT_BYTES, MAX_IMPORT_BYTES } from '@shared/ipc/channels'
 import { createBrowserBackups } from './browser-backups'
 import { download, pickFile } from './browser-files'
 import { browserTrustedKeys, createBrowserKeys } from './browser-keys'
 import { createBrowserSubscriptions } from './browser-subscriptions'
+import { argsProblem } from '../workers/args-client'
 
 const ok = <T>(data: T): IpcResult<T> => ({ ok: true, data })
 
 async function check<T>(channel: keyof typeof API_ARGS, args: unknown, run: () => Promise<IpcResult<T>>): Promise<IpcResult<T>> {
-  const [{ API_ARGS: schemas }, { formatIssues }] = await Promise.all([import('@shared/ipc/contract'), import('@shared/model/validate')])
-  const parsed = schemas[channel].safeParse(args)
-  if (!parsed.success) return { ok: false, error: { code: 'bad_args', message: `${channel}: ${formatIssues(parsed.error.issues)}` } }
+  const problem = await argsProblem(channel, args)
+  if (problem !== null) return { ok: false, error: { code: 'bad_args', message: `${channel}: ${problem}` } }
   return run()
 }
 

@@ -3,17 +3,22 @@
 import type { ApiArgs, DesktopApi, IpcResult } from '@shared/ipc/contract'
 import type { TrustedKey } from '@shared/bundle/signature'
 import type { TrustedKeyEntry } from '@shared/bundle/trusted-keys'
+import { argsProblem } from '../workers/args-client'
 
 const STORAGE_KEY = 'policy-desk:trusted-keys'
 const trustedKeysModule = () => import('@shared/bundle/trusted-keys')
 
 async function readUserKeys(): Promise<TrustedKey[]> {
-  const { parseStoredKeys } = await trustedKeysModule()
+  let raw: unknown
   try {
-    return parseStoredKeys(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]'))
+    raw = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]')
   } catch {
     return []
   }
+  // No keys of the user's (the usual case): nothing to check, and the schemas (zod) stay unloaded.
+  if (Array.isArray(raw) && raw.length === 0) return []
+  const { parseStoredKeys } = await import('@shared/bundle/trusted-key-schema')
+  return parseStoredKeys(raw)
 }
 
 /** Built-in and user keys, for checking a bundle's signature when it is opened. */
@@ -27,13 +32,9 @@ async function change(
   args: unknown,
   run: (user: TrustedKey[]) => Promise<TrustedKey[]>,
 ): Promise<IpcResult<TrustedKeyEntry[]>> {
-  const [{ API_ARGS }, { formatIssues }, { TrustedKeyError, listEntries }] = await Promise.all([
-    import('@shared/ipc/contract'),
-    import('@shared/model/validate'),
-    trustedKeysModule(),
-  ])
-  const parsed = API_ARGS[channel].safeParse(args)
-  if (!parsed.success) return { ok: false, error: { code: 'bad_args', message: `${channel}: ${formatIssues(parsed.error.issues)}` } }
+  const problem = await argsProblem(channel, args)
+  if (problem !== null) return { ok: false, error: { code: 'bad_args', message: `${channel}: ${problem}` } }
+  const { TrustedKeyError, listEntries } = await trustedKeysModule()
   try {
     const next = await run(await readUserKeys())
     localStorage.setItem(STORAGE_KEY, JSON.stringify(next))

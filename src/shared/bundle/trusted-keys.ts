@@ -1,22 +1,9 @@
 // The trusted publisher keys: the built-in ones shipped in resources/trusted-keys.json plus the
 // ones the user added. Pure list logic shared by main (a settings file) and the browser build
-// (localStorage); both persist `TrustedKey[]` of the user's keys only.
-import { z } from 'zod'
-import { idSchema, nonEmptyText } from '../model/common'
+// (localStorage); both persist `TrustedKey[]` of the user's keys only. No zod here: the
+// schemas are in trusted-key-schema.ts, so listing keys does not load them.
 import builtIn from '../../../resources/trusted-keys.json'
 import { keyIdOf, parsePublicKey, type TrustedKey } from './signature'
-
-export const publicKeySchema = z.string().superRefine((s, ctx) => {
-  const parsed = parsePublicKey(s)
-  if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed })
-})
-
-export const trustedKeySchema = z.strictObject({
-  publisherId: idSchema,
-  name: nonEmptyText(200),
-  publicKey: publicKeySchema,
-})
-export const trustedKeyListSchema = z.array(trustedKeySchema).max(500)
 
 /** A trusted key as the settings screen lists it. */
 export interface TrustedKeyEntry extends TrustedKey {
@@ -25,13 +12,8 @@ export interface TrustedKeyEntry extends TrustedKey {
   builtIn: boolean
 }
 
-export const BUILT_IN_KEYS: readonly TrustedKey[] = trustedKeyListSchema.parse(builtIn)
-
-/** The user's keys read from storage; anything that does not validate is dropped, not fatal. */
-export function parseStoredKeys(raw: unknown): TrustedKey[] {
-  const parsed = trustedKeyListSchema.safeParse(raw)
-  return parsed.success ? parsed.data : []
-}
+/** Shipped with the app (a unit test checks the file against trustedKeyListSchema). */
+export const BUILT_IN_KEYS: readonly TrustedKey[] = builtIn
 
 /** Every key signatures are checked against: built-in first, then the user's. */
 export function allTrustedKeys(user: readonly TrustedKey[]): TrustedKey[] {

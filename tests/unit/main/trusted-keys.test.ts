@@ -13,6 +13,7 @@ import { invokeHandler, type Handlers } from '../../../src/main/ipc/register'
 import { generateKeyPair, signBundle } from '../../../src/shared/bundle/signature'
 import { base64ToBytes } from '../../../src/shared/bundle/base64'
 import { BUILT_IN_KEYS } from '../../../src/shared/bundle/trusted-keys'
+import { trustedKeyListSchema } from '../../../src/shared/bundle/trusted-key-schema'
 import { BrowserWindow, app, dialog } from '../../mocks/electron'
 
 let dir = ''
@@ -49,6 +50,11 @@ describe('settings store', () => {
 describe('keys:* methods', () => {
   const h = createKeyHandlers()
   const call = <C extends 'keys:list' | 'keys:add' | 'keys:remove'>(c: C, args: unknown) => invokeHandler(c, h[c] as Handlers[C], () => true, event, args)
+
+  it('the built-in keys shipped in resources/trusted-keys.json are valid keys', () => {
+    expect(BUILT_IN_KEYS.length).toBeGreaterThan(0)
+    expect(trustedKeyListSchema.parse(BUILT_IN_KEYS)).toEqual(BUILT_IN_KEYS)
+  })
 
   it('lists the built-in default-data key, which cannot be removed', async () => {
     const res = await call('keys:list', undefined)

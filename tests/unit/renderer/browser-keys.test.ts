@@ -4,6 +4,19 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { createBrowserKeys, browserTrustedKeys } from '../../../src/renderer/platform/browser-keys'
 import { generateKeyPair } from '../../../src/shared/bundle/signature'
 import { BUILT_IN_KEYS } from '../../../src/shared/bundle/trusted-keys'
+import { argsProblemOf } from '../../../src/shared/ipc/args-problem'
+
+/** The args worker, run in this process: what it is sent is copied, as postMessage would. */
+class InProcessWorker {
+  onmessage: ((e: { data: unknown }) => void) | null = null
+  onerror: unknown = null
+  postMessage(m: { id: number; channel: string; args: unknown }): void {
+    const { id, channel, args } = structuredClone(m)
+    setTimeout(() => this.onmessage?.({ data: { id, problem: argsProblemOf(channel, args) } }))
+  }
+  terminate(): void {}
+}
+;(globalThis as { Worker?: unknown }).Worker = InProcessWorker
 
 const store = new Map<string, string>()
 beforeEach(() => {
