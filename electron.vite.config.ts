@@ -4,7 +4,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import vue from '@vitejs/plugin-vue'
 import { cspPlugin } from './build/csp'
-import { compileHintsPlugin } from './build/compile-hints'
+import { startChunksPlugin } from './build/start-chunks'
 
 const version = (JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string }).version
 const define = { __APP_VERSION__: JSON.stringify(version) }
@@ -24,7 +24,7 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     resolve: { alias: { ...shared, '@renderer': resolve(__dirname, 'src/renderer') } },
     define,
-    plugins: [vue(), cspPlugin(), compileHintsPlugin()],
+    plugins: [vue(), cspPlugin(), startChunksPlugin()],
     build: {
       rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
     },

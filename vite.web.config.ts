@@ -4,7 +4,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { cspPlugin } from './build/csp'
-import { compileHintsPlugin } from './build/compile-hints'
+import { startChunksPlugin } from './build/start-chunks'
 
 const version = (JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string }).version
 const define = { __APP_VERSION__: JSON.stringify(version) }
@@ -19,7 +19,7 @@ export default defineConfig({
     },
   },
   define,
-  plugins: [vue(), cspPlugin({ webFeeds: true }), compileHintsPlugin()],
+  plugins: [vue(), cspPlugin({ webFeeds: true }), startChunksPlugin()],
   build: {
     outDir: resolve(__dirname, 'dist-web'),
     emptyOutDir: true,

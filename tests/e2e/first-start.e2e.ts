@@ -159,18 +159,21 @@ describe('first start', () => {
       const boot = page.locator('#app > .boot')
       await boot.waitFor()
       expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dataset['theme']])).toEqual(['en', 'dark'])
-      expect(await boot.locator('.brand-name').innerText()).toBe('Policy Desk')
+      // (the page's stylesheet may still be loading when the markup is there)
+      await expect.poll(() => boot.locator('.brand-name').innerText()).toBe('Policy Desk')
       expect(await boot.getByText('政策观察台').isVisible()).toBe(false)
       await app.screenshot('loading-en-dark')
+      release()
+      await continued
+      await app.ready()
+      expect(await page.locator('#app > .boot').count()).toBe(0)
+      expect(await page.getByTestId('nav-policies').innerText()).toContain('Policies')
     } finally {
       release()
       await continued
       await page.unroute(entry)
+      await page.evaluate(() => localStorage.removeItem('policy-desk.ui'))
     }
-    await app.ready()
-    expect(await page.locator('#app > .boot').count()).toBe(0)
-    expect(await page.getByTestId('nav-policies').innerText()).toContain('Policies')
-    await page.evaluate(() => localStorage.removeItem('policy-desk.ui'))
     await app.reload()
     expect(await page.getByTestId('nav-policies').innerText()).toContain('政策')
   })

@@ -1,16 +1,12 @@
-// Renderer entry: Pinia, the router, the theme, and a request for persistent storage.
-// The first rows are already being read by public/open-early.js (see data/first-rows.ts).
-// Evaluating the app and mounting the shell are separate tasks, and the database (Dexie)
-// opens in a later one (stores/records.ts), so no single task blocks the page for long.
+// The app: Pinia, the router, the shell, and a request for persistent storage. Evaluating
+// this and mounting the shell are separate tasks, and the database (Dexie) opens in a later
+// one (stores/records.ts), so no single task blocks the page for long.
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
-import App from './App.vue'
-import { router } from './router'
-import { scheduleStartupBackup } from './data/backup/auto'
-import { useBackupsStore } from './stores/backups'
-import './styles/base.css'
-import './styles/forms.css'
-import './styles/print.css'
+import App from '../App.vue'
+import { router } from '../router'
+import { scheduleStartupBackup } from '../data/backup/auto'
+import { useBackupsStore } from '../stores/backups'
 
 const app = createApp(App)
 app.use(createPinia())
