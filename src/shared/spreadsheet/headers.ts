@@ -41,13 +41,13 @@ export function normaliseHeader(raw: string): string {
     .toLowerCase()
 }
 
-const LOOKUP: ReadonlyMap<string, SheetField> = new Map(
-  SYNONYMS.flatMap(([field, names]) => names.map((n) => [normaliseHeader(n), field] as const)),
-)
+// Built on first use: normalising every synonym (NFKC) cost the app's start-up about 10 ms.
+let lookup: ReadonlyMap<string, SheetField> | null = null
 
 /** The field a header names, or null when it is not one we know. */
 export function recogniseHeader(raw: string): SheetField | null {
-  return LOOKUP.get(normaliseHeader(raw)) ?? null
+  lookup ??= new Map(SYNONYMS.flatMap(([field, names]) => names.map((n) => [normaliseHeader(n), field] as const)))
+  return lookup.get(normaliseHeader(raw)) ?? null
 }
 
 /** A first guess for every column; a field is filled by the first column that names it. */
