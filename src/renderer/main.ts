@@ -6,7 +6,7 @@ import './styles/base.css'
 import './styles/forms.css'
 import './styles/print.css'
 
-const nextTask = () => new Promise<void>((ok) => setTimeout(ok))
+import { nextTask } from './scheduling'
 
 void import('./boot/framework')
   .then(nextTask)

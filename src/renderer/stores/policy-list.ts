@@ -8,6 +8,7 @@ import { getDb } from '../data/db'
 import { watchQuery } from '../data/db-lazy'
 import { useRecordsStore } from './records'
 import { notedPolicies } from '../workers/desk-client'
+import { nextTask } from '../scheduling'
 
 export type SortKey = 'issued' | 'title' | 'level' | 'region'
 export interface SavedView {
@@ -40,20 +41,19 @@ export const usePolicyListStore = defineStore('policyList', () => {
 
   const ctx = computed<FacetContext>(() => ({ asOf: Date.now(), withNotes: withNotes.value }))
   /**
-   * Facet values of the rows in their default order (records.policiesByDate: newest first),
+   * Facet values of the rows in their default order (records.policies: newest first),
    * coded once per change of rows or notes, so a facet change is one quick pass.
    * Coding 100,000 rows takes a few hundred ms, so it runs in slices between frames; until it
    * is done the list shows the rows unfiltered and the facets wait.
    */
   const table = shallowRef<FacetTable | null>(null)
-  const tableReady = computed(() => table.value !== null && table.value.size === records.policiesByDate.length)
+  const tableReady = computed(() => table.value !== null && table.value.size === records.policies.length)
   let building = 0
   watch(
-    [() => records.policiesByDate, ctx],
+    [() => records.policies, ctx],
     async ([rows, c]) => {
       const mine = ++building
-      const pause = () => new Promise<void>((ok) => setTimeout(ok, 0))
-      const built = await FacetTable.build(rows, c, pause, () => mine !== building)
+      const built = await FacetTable.build(rows, c, nextTask, () => mine !== building)
       if (built) table.value = built
     },
     { immediate: true },
@@ -71,7 +71,7 @@ export const usePolicyListStore = defineStore('policyList', () => {
   // UI thread 30-50 ms, in the task that showed the first rows.
   let collator: Intl.Collator | null = null
   const rows = computed(() => {
-    const list = tableReady.value ? table.value!.filter(selection.value, only.value) : only.value ? records.policiesByDate.filter(only.value) : records.policiesByDate.slice()
+    const list = tableReady.value ? table.value!.filter(selection.value, only.value) : only.value ? records.policies.filter(only.value) : records.policies.slice()
     if (sort.value === 'issued') return desc.value ? list : list.reverse()
     const dir = desc.value ? -1 : 1
     const cmp: Record<Exclude<SortKey, 'issued'>, (a: PolicyLite, b: PolicyLite) => number> = {

@@ -15,9 +15,8 @@ import { loadDb, watchQuery } from '../data/db-lazy'
 import { readFirstRows, takeFirstRows } from '../data/first-rows'
 import { hasUnsavedEdits, recoverUnsavedEdits } from '../data/unsaved-edits'
 import { onRows, startDesk, type RowsListener } from '../workers/desk-client'
+import { afterPaint, nextTask } from '../scheduling'
 
-const nextTask = () => new Promise<void>((ok) => setTimeout(ok))
-const nextFrame = () => new Promise<void>((ok) => requestAnimationFrame(() => setTimeout(ok)))
 
 export const useRecordsStore = defineStore('records', () => {
   /**
@@ -38,8 +37,6 @@ export const useRecordsStore = defineStore('records', () => {
   const error = shallowRef<string | null>(null)
   let started = false
 
-  /** The policies, which are kept newest first (the name says so to their readers). */
-  const policiesByDate = computed(() => policies.value)
   const eventsByDate = computed(() => [...events.value].sort((a, b) => comparePartialDates(a.date, b.date)))
   const policyById = computed(() => new Map(policies.value.map((p) => [p.id, p])))
   const vendorById = computed(() => new Map(vendors.value.map((v) => [v.id, v])))
@@ -75,7 +72,7 @@ export const useRecordsStore = defineStore('records', () => {
     // once the first screen is painted: on two cores, loading its cache alongside slowed the
     // first screen by a few hundred ms.
     onRows(receive)
-    await nextFrame()
+    await afterPaint()
     if (!opts.deferDesk) startDesk()
     const watchTable = <T>(target: { value: T[] }, table: string) => watchQuery((db) => db.table(table).toArray() as Promise<T[]>, (rows) => (target.value = rows))
     await Promise.all([watchTable(vendors, 'vendors'), watchTable(models, 'models'), watchTable(events, 'events'), watchTable(chips, 'chips'), watchTable(datasets, 'datasets'), watchTable(facts, 'facts')])
@@ -100,5 +97,5 @@ export const useRecordsStore = defineStore('records', () => {
     policies.value = mergeInOrder(policies.value, upserts, new Set([...m.removed, ...upserts.map((r) => r.id)]))
   }
 
-  return { policies, complete, vendors, models, events, chips, datasets, facts, ready, error, policiesByDate, eventsByDate, policyById, vendorById, modelById, init }
+  return { policies, complete, vendors, models, events, chips, datasets, facts, ready, error, eventsByDate, policyById, vendorById, modelById, init }
 })
