@@ -24,8 +24,8 @@ export const useNotesStore = defineStore('notes', () => {
     sub = liveQuery(() => listNotes(getDb(), kind, id)).subscribe({ next: (rows) => (notes.value = rows) })
   }
 
-  async function add(kind: NoteTarget, id: string, quote?: QuoteAnchor): Promise<Note> {
-    return createNote(getDb(), kind, id, '', quote)
+  async function add(kind: NoteTarget, id: string, quote?: QuoteAnchor, noteId?: string): Promise<Note> {
+    return createNote(getDb(), kind, id, '', quote, noteId)
   }
 
   function edit(id: string, body: string): void {

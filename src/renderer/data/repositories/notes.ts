@@ -10,10 +10,20 @@ export function listNotes(db: PolicyDeskDb, targetKind: NoteTarget, targetId: st
     .sortBy('createdAt')
 }
 
-/** A new note; `quote` anchors it to a passage of the record's text and is never changed afterwards. */
-export async function createNote(db: PolicyDeskDb, targetKind: NoteTarget, targetId: string, body = '', quote?: QuoteAnchor): Promise<Note> {
+/**
+ * A new note; `quote` anchors it to a passage of the record's text and is never changed afterwards.
+ * `id` lets a caller know the note before it is written (to focus it the moment it is shown).
+ */
+export async function createNote(
+  db: PolicyDeskDb,
+  targetKind: NoteTarget,
+  targetId: string,
+  body = '',
+  quote?: QuoteAnchor,
+  id: string = newId('note'),
+): Promise<Note> {
   const now = Date.now()
-  const note = noteSchema.parse({ id: newId('note'), targetKind, targetId, body, ...(quote ? { quote } : {}), createdAt: now, updatedAt: now })
+  const note = noteSchema.parse({ id, targetKind, targetId, body, ...(quote ? { quote } : {}), createdAt: now, updatedAt: now })
   await db.notes.add(note)
   return note
 }
