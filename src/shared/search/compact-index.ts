@@ -7,6 +7,8 @@ import { checkSnapshot, COMPACT_FORMAT, type CompactSnapshot } from './compact-s
 import { Scratch, scoreGroups, type Expansion, type TermGroup } from './compact-search'
 import { IdTable } from './id-table'
 import { forEachPosting } from './postings'
+import { RangeTables } from './range-tables'
+import { RangeScratch, scoreRanges } from './range-search'
 import { idf, PREFIX_FACTOR, prefixRange } from './ranking'
 import { parseQuery } from './tokenize'
 import { topK } from './top-k'
@@ -23,6 +25,9 @@ export class CompactIndex {
   /** Live df of terms read since the last removal (only kept while there are removals). */
   private readonly liveDf = new Map<number, number>()
   private scratch: Scratch | null = null
+  /** Bounds of the long lists, made on load (the average length they assume is this load's). */
+  private ranges: RangeTables
+  private rangeScratch: RangeScratch | null = null
 
   private constructor(private readonly s: CompactSnapshot) {
     checkSnapshot(s)
@@ -35,6 +40,7 @@ export class CompactIndex {
         this.total += s.lengths[d]!
       }
     }
+    this.ranges = new RangeTables(s, this.total / this.live || 1)
   }
 
   /** Indexes `docs` in order; `stampOf` gives each its stamp (e.g. updatedAt) for stampOf(). */
@@ -122,12 +128,19 @@ export class CompactIndex {
     }
     if (groups.some((g) => g.expansions.length === 0)) return []
     if (!this.scratch) {
-      warmUp()
+      CompactIndex.warmUp()
       this.scratch = new Scratch(this.s.docCount)
     }
-    const { count, score } = scoreGroups(this.s, groups, avgLength, this.scratch)
     const kinds = opts.kinds ? new Set(opts.kinds.map((k) => KIND_CODE[k])) : null
-    const best = topK(this.scratch.docs, count, score, opts.limit ?? 50, kinds ? (d) => kinds.has(this.s.kinds[d]!) : null)
+    const keep = kinds ? (d: number) => kinds.has(this.s.kinds[d]!) : null
+    const limit = opts.limit ?? 50
+    if (groups.some((g) => g.expansions.some((e) => this.ranges.table(e.term)))) {
+      this.rangeScratch ??= new RangeScratch(this.ranges.blocks, this.scratch.listDocs, this.scratch.listWeights)
+      const hits = scoreRanges(this.s, this.ranges, groups, avgLength, limit, keep, this.rangeScratch)
+      return hits.docs.map((d, i) => ({ id: this.idOf(d), kind: SEARCH_KINDS[this.s.kinds[d]!]!, score: hits.scores[i]! }))
+    }
+    const { count, score } = scoreGroups(this.s, groups, avgLength, this.scratch)
+    const best = topK(this.scratch.docs, count, score, limit, keep)
     this.scratch.clear(count)
     return best.map((d) => ({ id: this.idOf(d), kind: SEARCH_KINDS[this.s.kinds[d]!]!, score: score[d]! }))
   }
@@ -171,28 +184,33 @@ export class CompactIndex {
     }
     return df
   }
-}
 
-let warmed = false
-/**
- * Runs every path of the query kernel on a tiny index, once per process, before the first real
- * search: V8 then optimises the kernel with full type feedback instead of interpreting, and
- * deoptimising on, the first long posting lists of each new kind of query (which made the first
- * prefix query some ten times slower than the next). Costs a few tens of milliseconds, once.
- */
-function warmUp(): void {
-  if (warmed) return
-  warmed = true
-  const docs: SearchDoc[] = Array.from({ length: 40 }, (_, i) => ({
-    kind: i % 2 ? 'notes' : 'policies',
-    id: String(i),
-    title: i % 3 ? '大模型算力' : '人工智能',
-    body: `${'算力 '.repeat(i % 9)}ai aigc ${i % 4 ? 'ai' + i : ''} 京政发〔2023〕${i}号`,
-  }))
-  const tiny = CompactIndex.build(docs)
-  const queries = ['大模型', 'ai 大模型', 'ai', '算力 人工智能', '京政发[2023]3号']
-  for (let round = 0; round < 30; round++) {
-    if (round === 15) tiny.remove('policies', '0')
-    for (const q of queries) tiny.search(q, { limit: 3, kinds: round % 2 ? ['notes'] : undefined })
+  private static warmed = false
+  /**
+   * Runs every path of the query kernel on a tiny index, once per process, before the first real
+   * search: V8 then optimises the kernel with full type feedback instead of interpreting, and
+   * deoptimising on, the first long posting lists of each new kind of query (which made the first
+   * prefix query some ten times slower than the next). Costs a few tens of milliseconds, once.
+   */
+  private static warmUp(): void {
+    if (CompactIndex.warmed) return
+    CompactIndex.warmed = true
+    const docs: SearchDoc[] = Array.from({ length: 40 }, (_, i) => ({
+      kind: i % 2 ? 'notes' : 'policies',
+      id: String(i),
+      title: i % 3 ? '大模型算力' : '人工智能',
+      body: `${'算力 '.repeat(i % 9)}ai aigc ${i % 4 ? 'ai' + i : ''} 京政发〔2023〕${i}号`,
+    }))
+    // Once as is (every list short: scoreGroups), once with a table for every list of 8 or more
+    // docs (scoreRanges, with short lists beside tables).
+    for (const minDf of [Infinity, 8]) {
+      const tiny = CompactIndex.build(docs)
+      tiny.ranges = new RangeTables(tiny.s, tiny.total / tiny.live, minDf)
+      const queries = ['大模型', 'ai 大模型', 'ai', '算力 人工智能', '京政发[2023]3号']
+      for (let round = 0; round < 30; round++) {
+        if (round === 15) tiny.remove('policies', '0')
+        for (const q of queries) tiny.search(q, { limit: 3, kinds: round % 2 ? ['notes'] : undefined })
+      }
+    }
   }
 }

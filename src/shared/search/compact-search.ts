@@ -108,7 +108,7 @@ export function scoreGroups(tables: PostingTables, groups: readonly TermGroup[],
 }
 
 /** Decodes postings[from, to) into docs and weights (layout in postings.ts); returns the count. */
-function decodeList(bytes: Uint8Array, from: number, to: number, docs: Int32Array, weights: Float64Array): number {
+export function decodeList(bytes: Uint8Array, from: number, to: number, docs: Int32Array, weights: Float64Array): number {
   let pos = from
   let doc = -1
   let m = 0

@@ -1,0 +1,147 @@
+// Per-block bounds for the compact index's long posting lists. Doc numbers are cut into blocks
+// of BLOCK_SIZE; for each term holding at least MIN_TABLE_DF docs, a table gives, per block,
+// the best saturated term frequency of any doc there (an upper bound of what the term can add
+// to a score), and per range of RANGE_SIZE docs where the range's postings start. A query then
+// scores the most promising blocks first and stops once no unscored block can reach its k-th
+// hit (range-search.ts). Tables are derived from the postings when an index is made or
+// loaded; they are not stored.
+import { K1_PLUS_1, lengthNorm } from './ranking'
+
+/** Bounds are kept per block of 32 docs; seek positions per range of 128 (4 blocks). */
+export const BLOCK_SHIFT = 5
+export const RANGE_SHIFT = 7
+export const BLOCK_SIZE = 1 << BLOCK_SHIFT
+export const RANGE_SIZE = 1 << RANGE_SHIFT
+/** Shorter lists are decoded whole by a query: cheaper than a table for them. */
+export const MIN_TABLE_DF = 2048
+/** A block's bound is stored as a byte: this many steps up to K1 + 1, rounded up. */
+export const BOUND_STEP = K1_PLUS_1 / 255
+
+export interface RangeTable {
+  /** Per block: the highest w·(k1+1)/(w+norm) among the term's docs there, in BOUND_STEPs rounded up; 0 where none. */
+  max: Uint8Array
+  /** Per range: byte offset of the term's first posting at or after the range's first doc. */
+  offset: Uint32Array
+  /** Per range: the doc of the posting before `offset` (-1 for none), where gap decoding resumes. */
+  prev: Int32Array
+}
+
+interface Postings {
+  postings: Uint8Array
+  starts: Uint32Array
+  lengths: Float32Array
+  df: Uint32Array
+}
+
+export class RangeTables {
+  readonly blocks: number
+  readonly ranges: number
+  private readonly tables = new Map<number, RangeTable>()
+
+  /** `avgLength` is the average doc length the bounds are computed with; `minDf` the shortest list given a table. */
+  constructor(
+    s: Postings,
+    readonly avgLength: number,
+    minDf = MIN_TABLE_DF,
+  ) {
+    const docCount = s.lengths.length
+    this.blocks = (docCount + BLOCK_SIZE - 1) >> BLOCK_SHIFT
+    this.ranges = (docCount + RANGE_SIZE - 1) >> RANGE_SHIFT
+    const norm = new Float64Array(docCount)
+    for (let d = 0; d < docCount; d++) norm[d] = lengthNorm(s.lengths[d]!, avgLength)
+    for (let t = 0; t < s.df.length; t++) {
+      if (s.df[t]! >= minDf) this.tables.set(t, tableOf(s.postings, s.starts[t]!, s.starts[t + 1]!, norm, this.blocks, this.ranges))
+    }
+  }
+
+  get size(): number {
+    return this.tables.size
+  }
+
+  table(term: number): RangeTable | undefined {
+    return this.tables.get(term)
+  }
+
+  /**
+   * What a bound computed at this table's average length must be multiplied by to stay a bound
+   * at `avgLength`: a larger average shortens every doc's norm, by at most the ratio.
+   */
+  slack(avgLength: number): number {
+    return avgLength > this.avgLength ? avgLength / this.avgLength : 1
+  }
+
+  /** Bytes held by the tables. */
+  get bytes(): number {
+    return this.tables.size * (this.blocks + this.ranges * 8)
+  }
+}
+
+function tableOf(bytes: Uint8Array, from: number, to: number, norm: Float64Array, blocks: number, ranges: number): RangeTable {
+  const max = new Uint8Array(blocks)
+  const offset = new Uint32Array(ranges).fill(to)
+  const prev = new Int32Array(ranges)
+  let block = -1 // the block of the previous posting
+  let range = -1
+  // The best posting seen in the block, as (weight, norm): w/(w+norm) grows with w·otherNorm, so
+  // two products compare postings without a division each (divisions were most of the cost).
+  let bestW = 0
+  let bestN = 1
+  let pos = from
+  let doc = -1
+  while (pos < to) {
+    const at = pos
+    const before = doc
+    // The varint, unrolled as in compact-search's decodeList (the gap fits 28 bits).
+    let b = bytes[pos++]!
+    let v = b & 0x7f
+    if (b & 0x80) {
+      b = bytes[pos++]!
+      v |= (b & 0x7f) << 7
+      if (b & 0x80) {
+        b = bytes[pos++]!
+        v |= (b & 0x7f) << 14
+        if (b & 0x80) v |= (bytes[pos++]! & 0x7f) << 21
+      }
+    }
+    doc += v >>> 3
+    let w = (v & 7) + 1
+    if (w === 8) {
+      b = bytes[pos++]!
+      let halves = b & 0x7f
+      for (let shift = 7; b & 0x80; shift += 7) {
+        b = bytes[pos++]!
+        halves |= (b & 0x7f) << shift
+      }
+      w = halves / 2
+    }
+    const k = doc >>> BLOCK_SHIFT
+    if (k !== block) {
+      if (block >= 0) max[block] = steps(bestW, bestN)
+      block = k
+      bestW = 0
+      bestN = 1
+      const r = doc >>> RANGE_SHIFT
+      for (let q = range + 1; q <= r; q++) {
+        offset[q] = at
+        prev[q] = before
+      }
+      range = r
+    }
+    const n = norm[doc]!
+    if (w * bestN > bestW * n) {
+      bestW = w
+      bestN = n
+    }
+  }
+  if (block >= 0) max[block] = steps(bestW, bestN)
+  for (let q = range + 1; q < ranges; q++) prev[q] = doc
+  return { max, offset, prev }
+}
+
+/** The saturated frequency of weight w at norm n in BOUND_STEPs, rounded up (at least 1). */
+function steps(w: number, n: number): number {
+  const x = (w * K1_PLUS_1) / (w + n)
+  let q = Math.max(1, Math.ceil(x / BOUND_STEP))
+  if (q * BOUND_STEP < x) q++
+  return Math.min(q, 255)
+}
