@@ -11,6 +11,8 @@ const LAUNCH = { executablePath: '/usr/bin/chromium', headless: true, args: ['--
 const STARTUP_RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 2)
 const DESK_TIMEOUT = Number(process.env.BENCH_DESK_TIMEOUT_MS ?? 600_000)
 const SEARCH_REPS = Number(process.env.BENCH_SEARCH_REPS ?? 3)
+// Which groups of figures to measure (all by default), to iterate on one: startup,search,charts,filter.
+const PARTS = new Set((process.env.BENCH_SCALE_PARTS ?? 'startup,search,charts,filter').split(','))
 // The search queries (bench/queries.json): common and rare words, one character, Latin and
 // mixed, a doc number in another bracket spelling, absent words.
 export const QUERIES = JSON.parse(readFileSync(new URL('./queries.json', import.meta.url), 'utf8'))
@@ -184,8 +186,24 @@ async function searchPhase(browser, origin, scale, engine) {
 
 export async function runScale(origin, scale) {
   const started = Date.now()
-  const dir = mkdtempSync(join(tmpdir(), 'pd-bench-scale-'))
   const results = { scale }
+  if (PARTS.has('startup')) await startupFigures(origin, scale, results)
+  const browser = await chromium.launch(LAUNCH)
+  try {
+    if (PARTS.has('search')) await searchFigures(browser, origin, scale, results)
+    if (PARTS.has('charts')) await chartFigures(browser, origin, scale, results)
+    if (PARTS.has('filter')) await filterFigures(browser, origin, scale, results)
+  } finally {
+    await browser.close()
+  }
+  mkdirSync(new URL('./results/', import.meta.url), { recursive: true })
+  const file = new URL(`./results/scale-${scale}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`, import.meta.url)
+  writeFileSync(file, JSON.stringify(results, null, 1))
+  log(`scale figures done in ${Math.round((Date.now() - started) / 1000)} s; details in ${file.pathname}`)
+}
+
+async function startupFigures(origin, scale, results) {
+  const dir = mkdtempSync(join(tmpdir(), 'pd-bench-scale-'))
   try {
     log(`seeding ${scale} policies…`)
     await seed(origin, dir, scale)
@@ -212,57 +230,54 @@ export async function runScale(origin, scale) {
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+}
 
-  const browser = await chromium.launch(LAUNCH)
-  try {
-    const ours = await searchPhase(browser, origin, scale, 'ours')
-    const flex = await searchPhase(browser, origin, scale, 'flex')
-    const scan = await searchPhase(browser, origin, scale, 'scan')
-    const tokens = await phase(browser, origin, scale, 'tokens', (page) => page.evaluate(() => window.bench.build('tokens')))
-    results.search = { ours, flex, scan, tokensMs: tokens }
-    if (ours) bench('search_p95_ms', ours.p95, 'ms')
-    if (flex) bench('flexsearch_p95_ms', flex.p95, 'ms')
-    if (scan) bench('naive_scan_p95_ms', scan.p95, 'ms')
-    ratio('search_vs_flexsearch_ratio', ours?.p95, flex?.p95)
-    ratio('search_vs_scan_ratio', ours?.p95, scan?.p95)
-    if (ours) bench('search_index_build_ms', ours.buildMs, 'ms')
-    if (flex) bench('flexsearch_index_build_ms', flex.buildMs, 'ms')
-    if (tokens) bench('search_tokenize_only_ms', tokens, 'ms')
-    if (ours) bench('search_index_mb', ours.mb, 'MB')
-    if (flex) bench('flexsearch_index_mb', flex.mb, 'MB')
+async function searchFigures(browser, origin, scale, results) {
+  const ours = await searchPhase(browser, origin, scale, 'ours')
+  const flex = await searchPhase(browser, origin, scale, 'flex')
+  const scan = await searchPhase(browser, origin, scale, 'scan')
+  const tokens = await phase(browser, origin, scale, 'tokens', (page) => page.evaluate(() => window.bench.build('tokens')))
+  results.search = { ours, flex, scan, tokensMs: tokens }
+  if (ours) bench('search_p95_ms', ours.p95, 'ms')
+  if (flex) bench('flexsearch_p95_ms', flex.p95, 'ms')
+  if (scan) bench('naive_scan_p95_ms', scan.p95, 'ms')
+  ratio('search_vs_flexsearch_ratio', ours?.p95, flex?.p95)
+  ratio('search_vs_scan_ratio', ours?.p95, scan?.p95)
+  if (ours) bench('search_index_build_ms', ours.buildMs, 'ms')
+  if (flex) bench('flexsearch_index_build_ms', flex.buildMs, 'ms')
+  if (tokens) bench('search_tokenize_only_ms', tokens, 'ms')
+  if (ours) bench('search_index_mb', ours.mb, 'MB')
+  if (flex) bench('flexsearch_index_mb', flex.mb, 'MB')
+}
 
-    const count = Math.min(50_000, Math.floor(scale / 2))
-    const scatter = await phase(browser, origin, scale, 'scatter', async (page) => {
-      const r = await page.evaluate((n) => window.bench.scatter(n), count)
-      return { ...r, zoomMs: await page.evaluate(() => window.bench.zoom()) }
-    })
-    const timeline = await phase(browser, origin, scale, 'timeline', async (page) => {
-      const r = await withTimeout(page.evaluate((n) => window.bench.timeline(n), count), 180_000)
-      if (r === TIMEOUT) return { timeout: true }
-      const zoomMs = await withTimeout(page.evaluate(() => window.bench.zoom()), 120_000)
-      return { ...r, zoomMs: zoomMs === TIMEOUT ? 'timeout' : zoomMs }
-    })
-    results.charts = { scatter, timeline }
-    bench('timeline_render_50k_ms', timeline && !timeline.timeout ? timeline.totalMs : 'timeout', 'ms')
-    if (timeline?.optionMs !== undefined) bench('timeline_option_build_ms', timeline.optionMs, 'ms')
-    if (scatter) bench('echarts_scatter_50k_ms', scatter.totalMs, 'ms')
-    ratio('timeline_vs_scatter_ratio', timeline?.totalMs, scatter?.totalMs)
-    if (timeline && !timeline.timeout) bench('timeline_zoom_ms', timeline.zoomMs, 'ms')
-    if (scatter) bench('echarts_scatter_zoom_ms', scatter.zoomMs, 'ms')
+async function chartFigures(browser, origin, scale, results) {
+  const count = Math.min(50_000, Math.floor(scale / 2))
+  const scatter = await phase(browser, origin, scale, 'scatter', async (page) => {
+    const r = await page.evaluate((n) => window.bench.scatter(n), count)
+    return { ...r, zoomMs: await page.evaluate(() => window.bench.zoom()) }
+  })
+  const timeline = await phase(browser, origin, scale, 'timeline', async (page) => {
+    const r = await withTimeout(page.evaluate((n) => window.bench.timeline(n), count), 180_000)
+    if (r === TIMEOUT) return { timeout: true }
+    const zoomMs = await withTimeout(page.evaluate(() => window.bench.zoom()), 120_000)
+    return { ...r, zoomMs: zoomMs === TIMEOUT ? 'timeout' : zoomMs }
+  })
+  results.charts = { scatter, timeline }
+  bench('timeline_render_50k_ms', timeline && !timeline.timeout ? timeline.totalMs : 'timeout', 'ms')
+  if (timeline?.optionMs !== undefined) bench('timeline_option_build_ms', timeline.optionMs, 'ms')
+  if (scatter) bench('echarts_scatter_50k_ms', scatter.totalMs, 'ms')
+  ratio('timeline_vs_scatter_ratio', timeline?.totalMs, scatter?.totalMs)
+  if (timeline && !timeline.timeout) bench('timeline_zoom_ms', timeline.zoomMs, 'ms')
+  if (scatter) bench('echarts_scatter_zoom_ms', scatter.zoomMs, 'ms')
+}
 
-    const filter = await phase(browser, origin, scale, 'filter', (page) => page.evaluate(() => window.bench.filter()))
-    results.filter = filter
-    if (filter) {
-      bench('filter_p95_ms', p95(filter.ours), 'ms')
-      bench('array_filter_p95_ms', p95(filter.plain), 'ms')
-      ratio('filter_vs_array_ratio', p95(filter.ours), p95(filter.plain))
-      bench('facet_table_build_ms', filter.tableMs, 'ms')
-    }
-  } finally {
-    await browser.close()
+async function filterFigures(browser, origin, scale, results) {
+  const filter = await phase(browser, origin, scale, 'filter', (page) => page.evaluate(() => window.bench.filter()))
+  results.filter = filter
+  if (filter) {
+    bench('filter_p95_ms', p95(filter.ours), 'ms')
+    bench('array_filter_p95_ms', p95(filter.plain), 'ms')
+    ratio('filter_vs_array_ratio', p95(filter.ours), p95(filter.plain))
+    bench('facet_table_build_ms', filter.tableMs, 'ms')
   }
-  mkdirSync(new URL('./results/', import.meta.url), { recursive: true })
-  const file = new URL(`./results/scale-${scale}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`, import.meta.url)
-  writeFileSync(file, JSON.stringify(results, null, 1))
-  log(`scale figures done in ${Math.round((Date.now() - started) / 1000)} s; details in ${file.pathname}`)
 }
