@@ -25,7 +25,7 @@ export class CompactIndex {
   /** Live df of terms read since the last removal (only kept while there are removals). */
   private readonly liveDf = new Map<number, number>()
   private scratch: Scratch | null = null
-  /** Bounds of the long lists, made on load (the average length they assume is this load's). */
+  /** Bounds of the long lists: from the snapshot, or computed with the live average length. */
   private ranges: RangeTables
   private rangeScratch: RangeScratch | null = null
 
@@ -40,7 +40,7 @@ export class CompactIndex {
         this.total += s.lengths[d]!
       }
     }
-    this.ranges = new RangeTables(s, this.total / this.live || 1)
+    this.ranges = s.ranges ? RangeTables.fromData(s.docCount, s.ranges) : RangeTables.compute(s, this.total / this.live || 1)
   }
 
   /** Indexes `docs` in order; `stampOf` gives each its stamp (e.g. updatedAt) for stampOf(). */
@@ -58,7 +58,7 @@ export class CompactIndex {
    * IndexedDB does) rather than transferring them if this index stays in use.
    */
   toSnapshot(): CompactSnapshot {
-    return { ...this.s, format: COMPACT_FORMAT, removed: this.s.removed.slice(), terms: this.terms.join('\n') }
+    return { ...this.s, format: COMPACT_FORMAT, removed: this.s.removed.slice(), terms: this.terms.join('\n'), ranges: this.ranges.toData() }
   }
 
   /** Live documents. */
@@ -205,7 +205,7 @@ export class CompactIndex {
     // docs (scoreRanges, with short lists beside tables).
     for (const minDf of [Infinity, 8]) {
       const tiny = CompactIndex.build(docs)
-      tiny.ranges = new RangeTables(tiny.s, tiny.total / tiny.live, minDf)
+      tiny.ranges = RangeTables.compute(tiny.s, tiny.total / tiny.live, minDf)
       const queries = ['大模型', 'ai 大模型', 'ai', '算力 人工智能', '京政发[2023]3号']
       for (let round = 0; round < 30; round++) {
         if (round === 15) tiny.remove('policies', '0')

@@ -3,8 +3,8 @@
 // the best saturated term frequency of any doc there (an upper bound of what the term can add
 // to a score), and per range of RANGE_SIZE docs where the range's postings start. A query then
 // scores the most promising blocks first and stops once no unscored block can reach its k-th
-// hit (range-search.ts). Tables are derived from the postings when an index is made or
-// loaded; they are not stored.
+// hit (range-search.ts). Tables are computed with the index and saved in its snapshot
+// (RangeTablesData); a snapshot saved without them gets them computed on load.
 import { K1_PLUS_1, lengthNorm } from './ranking'
 
 /** Bounds are kept per block of 32 docs; seek positions per range of 128 (4 blocks). */
@@ -33,25 +33,74 @@ interface Postings {
   df: Uint32Array
 }
 
+/** The tables as plain data, for a snapshot: term t's table is the i-th slice where terms[i] = t. */
+export interface RangeTablesData {
+  avgLength: number
+  /** Term numbers with a table, ascending. */
+  terms: Uint32Array
+  /** terms.length slices of `blocks` bytes, `ranges` offsets and `ranges` prev docs. */
+  max: Uint8Array
+  offset: Uint32Array
+  prev: Int32Array
+}
+
 export class RangeTables {
   readonly blocks: number
   readonly ranges: number
   private readonly tables = new Map<number, RangeTable>()
 
-  /** `avgLength` is the average doc length the bounds are computed with; `minDf` the shortest list given a table. */
-  constructor(
-    s: Postings,
-    readonly avgLength: number,
-    minDf = MIN_TABLE_DF,
+  private constructor(
+    docCount: number,
+    private readonly data: RangeTablesData,
   ) {
-    const docCount = s.lengths.length
     this.blocks = (docCount + BLOCK_SIZE - 1) >> BLOCK_SHIFT
     this.ranges = (docCount + RANGE_SIZE - 1) >> RANGE_SHIFT
-    const norm = new Float64Array(docCount)
-    for (let d = 0; d < docCount; d++) norm[d] = lengthNorm(s.lengths[d]!, avgLength)
-    for (let t = 0; t < s.df.length; t++) {
-      if (s.df[t]! >= minDf) this.tables.set(t, tableOf(s.postings, s.starts[t]!, s.starts[t + 1]!, norm, this.blocks, this.ranges))
+    const { terms, max, offset, prev } = data
+    if (!(data.avgLength > 0) || max.length !== terms.length * this.blocks || offset.length !== terms.length * this.ranges || prev.length !== terms.length * this.ranges) {
+      throw new Error('search snapshot: range tables do not fit the documents')
     }
+    terms.forEach((t, i) => {
+      this.tables.set(t, {
+        max: max.subarray(i * this.blocks, (i + 1) * this.blocks),
+        offset: offset.subarray(i * this.ranges, (i + 1) * this.ranges),
+        prev: prev.subarray(i * this.ranges, (i + 1) * this.ranges),
+      })
+    })
+  }
+
+  /** Tables for every list of `minDf` or more docs, bounding scores at `avgLength`. */
+  static compute(s: Postings, avgLength: number, minDf = MIN_TABLE_DF): RangeTables {
+    const docCount = s.lengths.length
+    const blocks = (docCount + BLOCK_SIZE - 1) >> BLOCK_SHIFT
+    const ranges = (docCount + RANGE_SIZE - 1) >> RANGE_SHIFT
+    const terms: number[] = []
+    for (let t = 0; t < s.df.length; t++) if (s.df[t]! >= minDf) terms.push(t)
+    const data: RangeTablesData = {
+      avgLength: avgLength > 0 ? avgLength : 1,
+      terms: Uint32Array.from(terms),
+      max: new Uint8Array(terms.length * blocks),
+      offset: new Uint32Array(terms.length * ranges),
+      prev: new Int32Array(terms.length * ranges),
+    }
+    const norm = new Float64Array(docCount)
+    for (let d = 0; d < docCount; d++) norm[d] = lengthNorm(s.lengths[d]!, data.avgLength)
+    const tables = new RangeTables(docCount, data)
+    for (const t of terms) fillTable(s.postings, s.starts[t]!, s.starts[t + 1]!, norm, tables.table(t)!)
+    return tables
+  }
+
+  /** Tables saved by toData() for an index of `docCount` documents; throws if they do not fit. */
+  static fromData(docCount: number, data: RangeTablesData): RangeTables {
+    return new RangeTables(docCount, data)
+  }
+
+  /** The tables as plain data; it shares their buffers. */
+  toData(): RangeTablesData {
+    return this.data
+  }
+
+  get avgLength(): number {
+    return this.data.avgLength
   }
 
   get size(): number {
@@ -72,14 +121,14 @@ export class RangeTables {
 
   /** Bytes held by the tables. */
   get bytes(): number {
-    return this.tables.size * (this.blocks + this.ranges * 8)
+    return this.data.terms.byteLength + this.data.max.byteLength + this.data.offset.byteLength + this.data.prev.byteLength
   }
 }
 
-function tableOf(bytes: Uint8Array, from: number, to: number, norm: Float64Array, blocks: number, ranges: number): RangeTable {
-  const max = new Uint8Array(blocks)
-  const offset = new Uint32Array(ranges).fill(to)
-  const prev = new Int32Array(ranges)
+function fillTable(bytes: Uint8Array, from: number, to: number, norm: Float64Array, table: RangeTable): void {
+  const { max, offset, prev } = table
+  const ranges = offset.length
+  offset.fill(to)
   let block = -1 // the block of the previous posting
   let range = -1
   // The best posting seen in the block, as (weight, norm): w/(w+norm) grows with w·otherNorm, so
@@ -135,7 +184,6 @@ function tableOf(bytes: Uint8Array, from: number, to: number, norm: Float64Array
   }
   if (block >= 0) max[block] = steps(bestW, bestN)
   for (let q = range + 1; q < ranges; q++) prev[q] = doc
-  return { max, offset, prev }
 }
 
 /** The saturated frequency of weight w at norm n in BOUND_STEPs, rounded up (at least 1). */

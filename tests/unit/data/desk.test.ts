@@ -205,4 +205,17 @@ describe('desk cache', () => {
     expect((await desk.search('人工智能', 5)).hits.length).toBeGreaterThan(0)
     expect(((await db.cache.get('desk:index'))!.value as { format: number }).format).toBeGreaterThan(0)
   })
+
+  it('loads an index saved without range tables, then saves it once with them', async () => {
+    await new Desk(db, () => {}, { persistDelayMs: 5 }).init([])
+    const saved = (await db.cache.get('desk:index'))!.value as Record<string, unknown>
+    expect(saved.ranges).toBeDefined()
+    const { ranges: _dropped, ...older } = saved
+    await db.cache.put({ key: 'desk:index', value: older })
+    const desk = new Desk(db, (m) => posted.push(m), { persistDelayMs: 5 })
+    await desk.init([])
+    expect(posted.filter((m) => m.type === 'status').at(-1)).toMatchObject({ status: { phase: 'ready', fromCache: true } })
+    expect((await desk.search('人工智能', 5)).hits.length).toBeGreaterThan(0)
+    expect(((await db.cache.get('desk:index'))!.value as Record<string, unknown>).ranges).toEqual(saved.ranges)
+  })
 })

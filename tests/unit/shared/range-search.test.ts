@@ -31,7 +31,7 @@ describe('range tables', () => {
   const snapshot = CompactIndex.build(docs).toSnapshot()
   const terms = snapshot.terms.split('\n')
   const avg = 123.5
-  const tables = new RangeTables(snapshot, avg)
+  const tables = RangeTables.compute(snapshot, avg)
 
   it('exist for the long lists only', () => {
     expect(tables.size).toBeGreaterThan(20)
@@ -74,6 +74,41 @@ describe('range tables', () => {
     expect(tables.slack(avg)).toBe(1)
     expect(tables.slack(avg / 2)).toBe(1)
     expect(tables.slack(avg * 1.5)).toBeCloseTo(1.5)
+  })
+})
+
+describe('range tables in snapshots', () => {
+  const built = CompactIndex.build(docs)
+  const saved = built.toSnapshot()
+
+  it('are saved with the index and loaded with it, giving the same hits', () => {
+    expect(saved.ranges?.terms.length).toBeGreaterThan(20)
+    const loaded = CompactIndex.fromSnapshot(structuredClone(saved))
+    expect(loaded.toSnapshot().ranges).toEqual(saved.ranges)
+    for (const q of QUERIES) expect(loaded.search(q, { limit: 30 }), q).toEqual(built.search(q, { limit: 30 }))
+  })
+
+  it('are computed on load for a snapshot saved without them', () => {
+    const { ranges, ...older } = structuredClone(saved)
+    const loaded = CompactIndex.fromSnapshot(older)
+    expect(loaded.toSnapshot().ranges).toEqual(ranges)
+    for (const q of QUERIES) expect(loaded.search(q, { limit: 30 }), q).toEqual(built.search(q, { limit: 30 }))
+  })
+
+  it('are refused when they do not fit the index', () => {
+    const copy = () => structuredClone(saved)
+    const short = copy()
+    short.ranges!.max = short.ranges!.max.subarray(1)
+    expect(() => CompactIndex.fromSnapshot(short)).toThrow(/range tables do not fit/)
+    const unordered = copy()
+    unordered.ranges!.terms.reverse()
+    expect(() => CompactIndex.fromSnapshot(unordered)).toThrow(/range tables name unknown or unordered terms/)
+    const past = copy()
+    past.ranges!.offset[3] = saved.postings.length + 1
+    expect(() => CompactIndex.fromSnapshot(past)).toThrow(/range tables point past the postings/)
+    const stranger = copy()
+    stranger.ranges!.prev[0] = saved.docCount
+    expect(() => CompactIndex.fromSnapshot(stranger)).toThrow(/range tables name unknown documents/)
   })
 })
 

@@ -13,7 +13,7 @@ import { parseQuery } from '@shared/search/tokenize'
 import { TRACKED_TABLES, type JournalEntry, type TrackedTable } from '../../data/change-feed'
 import type { PolicyDeskDb } from '../../data/db'
 import { CACHE_FORMAT, loadCache, loadIndex, saveBase, saveDelta, type DeskBase, type DeskDelta } from './cache'
-import { buildEngine, engineFromSnapshot, type DeskEngine } from './engine'
+import { buildEngine, engineFromSnapshot, lacksRangeTables, type DeskEngine } from './engine'
 import type { DeskHit, DeskStatus, FromDesk } from './protocol'
 
 /** Rows per message and per saved chunk: small enough that parsing one stays a short task. */
@@ -102,7 +102,8 @@ export class Desk {
       this.postRows(ordered === cached ? cache.base.rows : this.rowChunks())
       // What `search_index_load_ms` reports: reading the saved index and opening it.
       const t0 = this.opts.now()
-      const engine = engineFromSnapshot(await loadIndex(this.db).catch(() => null))
+      const snapshot = await loadIndex(this.db).catch(() => null)
+      const engine = engineFromSnapshot(snapshot)
       const indexLoadMs = this.opts.now() - t0
       if (!engine) {
         await this.fullBuild(journal)
@@ -132,6 +133,9 @@ export class Desk {
       }
       await this.persistDelta()
       this.setStatus({ phase: 'ready', fromCache: true, indexLoadMs, done: this.lite.size, total: this.lite.size })
+      // An index saved by an older version had its range tables computed just now: save it once
+      // with them, so later starts read them instead.
+      if (lacksRangeTables(snapshot)) await this.persistBase()
     })
   }
 

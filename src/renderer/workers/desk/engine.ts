@@ -45,3 +45,8 @@ export function engineFromSnapshot(snapshot: unknown): DeskEngine | null {
     return null
   }
 }
+
+/** A snapshot saved before the index kept its range tables: they are computed on each load until it is saved again. */
+export function lacksRangeTables(snapshot: unknown): boolean {
+  return !!snapshot && typeof snapshot === 'object' && !('ranges' in snapshot)
+}
