@@ -13,8 +13,9 @@ app.use(createPinia())
 app.use(router)
 setTimeout(() => {
   app.mount('#app')
-  // A daily automatic backup, in the background once the desk is ready and the app idle.
-  scheduleStartupBackup(() => void useBackupsStore().refreshAuto())
+  // A daily automatic backup, in the background once the desk is ready and the app idle
+  // (scheduled in a task of its own: not on the mount's bill).
+  setTimeout(() => scheduleStartupBackup(() => void useBackupsStore().refreshAuto()))
 })
 
 // Ask Chromium never to evict our IndexedDB; the result is shown in Settings.
