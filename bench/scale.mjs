@@ -100,8 +100,12 @@ async function startOnce(dir, url, needSearchButton) {
     await page.waitForTimeout(1500)
     const heap = await heapMb(await context.newCDPSession(page))
     // Long tasks from page load to here: start-up, idle, and the desk worker's rows arriving.
-    const tasks = await page.evaluate(() => window.__lt.map(([, d]) => d))
-    return { visible, timedOut, longTasks: tasks.filter((d) => d > 100).length, longest: Math.max(0, ...tasks), heap, desk }
+    const lt = await page.evaluate(() => window.__lt)
+    const tasks = lt.map(([, d]) => d)
+    // When each task over 100 ms started (ms from navigation), to tell which part of start-up it was.
+    const longAt = lt.filter(([, d]) => d > 100).map(([s, d]) => `${Math.round(d)} ms at ${Math.round(s)}`)
+    if (longAt.length) log(`  marks: ${await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name}@${Math.round(m.startTime)}`).join(' '))}`)
+    return { visible, timedOut, longTasks: longAt.length, longAt, longest: Math.max(0, ...tasks), heap, desk }
   } catch (err) {
     log(`start-up of ${url} failed: ${String(err).split('\n')[0]}`)
     return null
@@ -116,7 +120,7 @@ async function startup(dir, url, needSearchButton, runs) {
     const r = await startOnce(dir, url, needSearchButton)
     if (!r) return null
     const desk = r.desk ? `, desk ${r.desk.fromCache ? `from cache, index loaded in ${Math.round(r.desk.indexLoadMs)} ms` : `built in ${Math.round(r.desk.buildMs ?? 0)} ms`}` : ''
-    log(`  ${url.replace(/^.*\//, '')}: visible ${Math.round(r.visible)} ms${r.timedOut ? ' (past the 60 s timeout)' : ''}, heap ${Math.round(r.heap)} MB, long tasks ${r.longTasks}, longest ${Math.round(r.longest)} ms${desk}`)
+    log(`  ${url.replace(/^.*\//, '')}: visible ${Math.round(r.visible)} ms${r.timedOut ? ' (past the 60 s timeout)' : ''}, heap ${Math.round(r.heap)} MB, long tasks ${r.longTasks}${r.longAt.length ? ` (${r.longAt.join(', ')})` : ''}, longest ${Math.round(r.longest)} ms${desk}`)
     ok.push(r)
     if (r.timedOut || r.visible > 20_000) break // a slow start is measured once, to keep the run short
   }
