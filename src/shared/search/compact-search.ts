@@ -109,10 +109,24 @@ export function scoreGroups(tables: PostingTables, groups: readonly TermGroup[],
 
 /** Decodes postings[from, to) into docs and weights (layout in postings.ts); returns the count. */
 export function decodeList(bytes: Uint8Array, from: number, to: number, docs: Int32Array, weights: Float64Array): number {
-  let pos = from
-  let doc = -1
+  return decodeRange(bytes, from, to, -1, 0, MAX_DOC_END, docs, weights)
+}
+
+const MAX_DOC_END = 2 ** 31 - 1
+
+/** Where the last decodeRange stopped: the byte of the first posting it did not take, and the doc before it. */
+export const stopped = { pos: 0, doc: -1 }
+
+/**
+ * Decodes postings from byte `pos` of a list ending at byte `to`, where the doc before `pos` is
+ * `prev` (-1 at the list's start): docs before `start` are skipped, and it stops before the
+ * first doc at or past `end`. Returns how many postings it kept; `stopped` says where it ended.
+ */
+export function decodeRange(bytes: Uint8Array, pos: number, to: number, prev: number, start: number, end: number, docs: Int32Array, weights: Float64Array): number {
+  let doc = prev
   let m = 0
   while (pos < to) {
+    const at = pos
     let b = bytes[pos++]!
     let v = b & 0x7f
     if (b & 0x80) {
@@ -124,21 +138,30 @@ export function decodeList(bytes: Uint8Array, from: number, to: number, docs: In
         if (b & 0x80) v |= (bytes[pos++]! & 0x7f) << 21
       }
     }
-    doc += v >>> 3
-    docs[m] = doc
-    const code = v & 7
-    if (code !== 7) {
-      weights[m++] = code + 1
-      continue
+    const next = doc + (v >>> 3)
+    if (next >= end) {
+      stopped.pos = at
+      stopped.doc = doc
+      return m
     }
-    b = bytes[pos++]!
-    let halves = b & 0x7f
-    for (let shift = 7; b & 0x80; shift += 7) {
+    doc = next
+    let w = (v & 7) + 1
+    if (w === 8) {
+      // escape: the weight in half units follows
       b = bytes[pos++]!
-      halves |= (b & 0x7f) << shift
+      let halves = b & 0x7f
+      for (let shift = 7; b & 0x80; shift += 7) {
+        b = bytes[pos++]!
+        halves |= (b & 0x7f) << shift
+      }
+      w = halves / 2
     }
-    weights[m++] = halves / 2
+    if (doc < start) continue
+    docs[m] = doc
+    weights[m++] = w
   }
+  stopped.pos = to
+  stopped.doc = doc
   return m
 }
 

@@ -5,7 +5,7 @@
 // the next bound is below the k-th score held. Scores use the arithmetic of scoreGroups (max
 // over a group's expansions, summed over a part's groups, then over parts), so both kernels
 // agree on scores and on order (score descending, then doc number).
-import { decodeList, type PostingTables, type TermGroup } from './compact-search'
+import { decodeList, decodeRange, type PostingTables, type TermGroup } from './compact-search'
 import { BLOCK_SHIFT, BLOCK_SIZE, BOUND_STEP, RANGE_SHIFT, type RangeTable, type RangeTables } from './range-tables'
 import { K1_PLUS_1, lengthNorm } from './ranking'
 
@@ -228,7 +228,7 @@ class BlockScorer {
     const table = src.table
     if (table.max[b] === 0) return 0
     const r = b >>> (RANGE_SHIFT - BLOCK_SHIFT)
-    return decodeBlock(this.s.postings, table.offset[r]!, src.to, table.prev[r]!, base, end, docs, weights)
+    return decodeRange(this.s.postings, table.offset[r]!, src.to, table.prev[r]!, base, end, docs, weights)
   }
 
   private visit(g: number, src: ListSource, m: number, base: number, n: number): number {
@@ -253,44 +253,6 @@ class BlockScorer {
     }
     return n
   }
-}
-
-/**
- * Decodes postings from byte `pos` (the doc before being `prev`), skipping docs before `start`
- * and stopping at `end` (excluded); returns how many it kept.
- */
-function decodeBlock(bytes: Uint8Array, pos: number, to: number, prev: number, start: number, end: number, docs: Int32Array, weights: Float64Array): number {
-  let doc = prev
-  let m = 0
-  while (pos < to) {
-    let b = bytes[pos++]!
-    let v = b & 0x7f
-    if (b & 0x80) {
-      b = bytes[pos++]!
-      v |= (b & 0x7f) << 7
-      if (b & 0x80) {
-        b = bytes[pos++]!
-        v |= (b & 0x7f) << 14
-        if (b & 0x80) v |= (bytes[pos++]! & 0x7f) << 21
-      }
-    }
-    doc += v >>> 3
-    if (doc >= end) break
-    let w = (v & 7) + 1
-    if (w === 8) {
-      b = bytes[pos++]!
-      let halves = b & 0x7f
-      for (let shift = 7; b & 0x80; shift += 7) {
-        b = bytes[pos++]!
-        halves |= (b & 0x7f) << shift
-      }
-      w = halves / 2
-    }
-    if (doc < start) continue
-    docs[m] = doc
-    weights[m++] = w
-  }
-  return m
 }
 
 /** The k best (doc, score) pairs offered so far; its root is the worst kept. */

@@ -5,6 +5,7 @@
 // scores the most promising blocks first and stops once no unscored block can reach its k-th
 // hit (range-search.ts). Tables are computed with the index and saved in its snapshot
 // (RangeTablesData); a snapshot saved without them gets them computed on load.
+import { decodeRange, stopped } from './compact-search'
 import { K1_PLUS_1, lengthNorm } from './ranking'
 
 /** Bounds are kept per block of 32 docs; seek positions per range of 128 (4 blocks). */
@@ -127,63 +128,34 @@ export class RangeTables {
 
 function fillTable(bytes: Uint8Array, from: number, to: number, norm: Float64Array, table: RangeTable): void {
   const { max, offset, prev } = table
-  const ranges = offset.length
-  offset.fill(to)
-  let block = -1 // the block of the previous posting
-  let range = -1
-  // The best posting seen in the block, as (weight, norm): w/(w+norm) grows with w·otherNorm, so
-  // two products compare postings without a division each (divisions were most of the cost).
-  let bestW = 0
-  let bestN = 1
+  const docs = new Int32Array(RANGE_SIZE)
+  const weights = new Float64Array(RANGE_SIZE)
+  const blocksPerRange = RANGE_SIZE / BLOCK_SIZE
   let pos = from
   let doc = -1
-  while (pos < to) {
-    const at = pos
-    const before = doc
-    // The varint, unrolled as in compact-search's decodeList (the gap fits 28 bits).
-    let b = bytes[pos++]!
-    let v = b & 0x7f
-    if (b & 0x80) {
-      b = bytes[pos++]!
-      v |= (b & 0x7f) << 7
-      if (b & 0x80) {
-        b = bytes[pos++]!
-        v |= (b & 0x7f) << 14
-        if (b & 0x80) v |= (bytes[pos++]! & 0x7f) << 21
+  for (let r = 0; r < offset.length; r++) {
+    offset[r] = pos
+    prev[r] = doc
+    if (pos >= to) continue
+    const m = decodeRange(bytes, pos, to, doc, 0, (r + 1) << RANGE_SHIFT, docs, weights)
+    pos = stopped.pos
+    doc = stopped.doc
+    // Each block's best posting, as (weight, norm): w/(w+norm) grows with w·otherNorm, so two
+    // products compare postings without a division each (divisions were most of the cost).
+    for (let i = 0, k = r * blocksPerRange; i < m; k++) {
+      let bestW = 0
+      let bestN = 1
+      for (; i < m && docs[i]! >>> BLOCK_SHIFT === k; i++) {
+        const w = weights[i]!
+        const n = norm[docs[i]!]!
+        if (w * bestN > bestW * n) {
+          bestW = w
+          bestN = n
+        }
       }
-    }
-    doc += v >>> 3
-    let w = (v & 7) + 1
-    if (w === 8) {
-      b = bytes[pos++]!
-      let halves = b & 0x7f
-      for (let shift = 7; b & 0x80; shift += 7) {
-        b = bytes[pos++]!
-        halves |= (b & 0x7f) << shift
-      }
-      w = halves / 2
-    }
-    const k = doc >>> BLOCK_SHIFT
-    if (k !== block) {
-      if (block >= 0) max[block] = steps(bestW, bestN)
-      block = k
-      bestW = 0
-      bestN = 1
-      const r = doc >>> RANGE_SHIFT
-      for (let q = range + 1; q <= r; q++) {
-        offset[q] = at
-        prev[q] = before
-      }
-      range = r
-    }
-    const n = norm[doc]!
-    if (w * bestN > bestW * n) {
-      bestW = w
-      bestN = n
+      if (bestW > 0) max[k] = steps(bestW, bestN)
     }
   }
-  if (block >= 0) max[block] = steps(bestW, bestN)
-  for (let q = range + 1; q < ranges; q++) prev[q] = doc
 }
 
 /** The saturated frequency of weight w at norm n in BOUND_STEPs, rounded up (at least 1). */
