@@ -183,6 +183,9 @@ async function searchPhase(browser, origin, scale, engine) {
     const buildMs = await page.evaluate((e) => window.bench.build(e), engine)
     const mb = (await heapMb(cdp, true)) - before
     log(`search ${engine}: built in ${Math.round(buildMs)} ms, ${Math.round(mb)} MB`)
+    // The same pause for every engine: the full GC above leaves sweeping to helper threads, which
+    // on 2 cores otherwise run beside the first timed queries.
+    await page.waitForTimeout(1500)
     const q = await page.evaluate(([e, qs, reps]) => window.bench.query(e, qs, reps), [engine, QUERIES, SEARCH_REPS])
     return { buildMs, mb, p95: p95(q.ms), ms: q.ms, hits: q.hits }
   })
