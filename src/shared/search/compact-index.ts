@@ -195,21 +195,23 @@ export class CompactIndex {
   private static warmUp(): void {
     if (CompactIndex.warmed) return
     CompactIndex.warmed = true
-    const docs: SearchDoc[] = Array.from({ length: 40 }, (_, i) => ({
-      kind: i % 2 ? 'notes' : 'policies',
+    // Enough docs for several blocks, lists long and short, weights and lengths that vary.
+    const words = ['大模型', '算力', '人工智能', '数据要素', '开源', '人才', '具身智能', 'gpu', 'maas']
+    const docs: SearchDoc[] = Array.from({ length: 300 }, (_, i) => ({
+      kind: i % 3 ? 'notes' : 'policies',
       id: String(i),
-      title: i % 3 ? '大模型算力' : '人工智能',
-      body: `${'算力 '.repeat(i % 9)}ai aigc ${i % 4 ? 'ai' + i : ''} 京政发〔2023〕${i}号`,
+      title: `${words[i % words.length]}${i % 5 ? '行动计划' : '若干措施'}`,
+      body: `${`${words[(i * 7) % words.length]} `.repeat(1 + (i % 9))}ai aigc ${i % 4 ? 'ai' + i : ''} 京政发〔2023〕${i % 50}号 ${i % 11 ? '' : '广东省'}`,
     }))
     // Once as is (every list short: scoreGroups), once with a table for every list of 8 or more
     // docs (scoreRanges, with short lists beside tables).
+    const queries = ['大模型', 'ai 大模型', 'ai', 'aigc', '京', '算力 人工智能', '广东省 人工智能', '数据要素', '具身智能 gpu', '京政发[2023]3号', '量子']
     for (const minDf of [Infinity, 8]) {
       const tiny = CompactIndex.build(docs)
       tiny.ranges = RangeTables.compute(tiny.s, tiny.total / tiny.live, minDf)
-      const queries = ['大模型', 'ai 大模型', 'ai', '算力 人工智能', '京政发[2023]3号']
-      for (let round = 0; round < 30; round++) {
-        if (round === 15) tiny.remove('policies', '0')
-        for (const q of queries) tiny.search(q, { limit: 3, kinds: round % 2 ? ['notes'] : undefined })
+      for (let round = 0; round < 12; round++) {
+        if (round === 6) tiny.remove('policies', '0')
+        for (const q of queries) tiny.search(q, { limit: round % 3 ? 30 : 3, kinds: round % 2 ? ['notes'] : undefined })
       }
     }
   }
