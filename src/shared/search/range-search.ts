@@ -8,6 +8,7 @@
 import { decodeList, decodeRange, type PostingTables, type TermGroup } from './compact-search'
 import { BLOCK_SHIFT, BLOCK_SIZE, BOUND_STEP, RANGE_SHIFT, type RangeTable, type RangeTables } from './range-tables'
 import { K1_PLUS_1, lengthNorm } from './ranking'
+import { TopHeap, type RankedDocs } from './top-k'
 
 /** A bound below the k-th score by less than this share is still scored (rounding). */
 const BOUND_MARGIN = 1e-6
@@ -21,11 +22,6 @@ interface ListSource {
   /** Short lists: their postings are pool[from, end). */
   from: number
   end: number
-}
-
-export interface RangeHits {
-  docs: number[]
-  scores: number[]
 }
 
 /** Working arrays of the kernel, kept between queries (a search allocates almost nothing). */
@@ -77,7 +73,7 @@ export function scoreRanges(
   k: number,
   keep: ((doc: number) => boolean) | null,
   scratch: RangeScratch,
-): RangeHits {
+): RankedDocs {
   const blocks = ranges.blocks
   const slack = ranges.slack(avgLength)
   const { bound, groupBound } = scratch
@@ -252,78 +248,5 @@ class BlockScorer {
       } else if (sc > best[l]!) best[l] = sc
     }
     return n
-  }
-}
-
-/** The k best (doc, score) pairs offered so far; its root is the worst kept. */
-class TopHeap {
-  private readonly docs: Int32Array
-  private readonly scores: Float64Array
-  private size = 0
-
-  constructor(private readonly k: number) {
-    this.docs = new Int32Array(Math.max(k, 0))
-    this.scores = new Float64Array(Math.max(k, 0))
-  }
-
-  get full(): boolean {
-    return this.size === this.k
-  }
-
-  /** The worst kept score (only meaningful when full). */
-  get floor(): number {
-    return this.scores[0]!
-  }
-
-  offer(doc: number, score: number): void {
-    if (this.k <= 0) return
-    if (this.size < this.k) {
-      let j = this.size++
-      this.docs[j] = doc
-      this.scores[j] = score
-      while (j > 0) {
-        const p = (j - 1) >> 1
-        if (!this.below(j, p)) break
-        this.swap(j, p)
-        j = p
-      }
-      return
-    }
-    if (score < this.scores[0]! || (score === this.scores[0] && doc > this.docs[0]!)) return
-    this.docs[0] = doc
-    this.scores[0] = score
-    let i = 0
-    for (;;) {
-      const l = 2 * i + 1
-      const r = l + 1
-      let worst = i
-      if (l < this.size && this.below(l, worst)) worst = l
-      if (r < this.size && this.below(r, worst)) worst = r
-      if (worst === i) return
-      this.swap(i, worst)
-      i = worst
-    }
-  }
-
-  sorted(): RangeHits {
-    const idx = Array.from({ length: this.size }, (_, i) => i)
-    idx.sort((a, b) => this.scores[b]! - this.scores[a]! || this.docs[a]! - this.docs[b]!)
-    return { docs: idx.map((i) => this.docs[i]!), scores: idx.map((i) => this.scores[i]!) }
-  }
-
-  /** Slot a ranks below slot b: a lower score, or the same score and a later doc. */
-  private below(a: number, b: number): boolean {
-    const sa = this.scores[a]!
-    const sb = this.scores[b]!
-    return sa < sb || (sa === sb && this.docs[a]! > this.docs[b]!)
-  }
-
-  private swap(a: number, b: number): void {
-    const d = this.docs[a]!
-    this.docs[a] = this.docs[b]!
-    this.docs[b] = d
-    const s = this.scores[a]!
-    this.scores[a] = this.scores[b]!
-    this.scores[b] = s
   }
 }

@@ -119,11 +119,6 @@ export class RangeTables {
   slack(avgLength: number): number {
     return avgLength > this.avgLength ? avgLength / this.avgLength : 1
   }
-
-  /** Bytes held by the tables. */
-  get bytes(): number {
-    return this.data.terms.byteLength + this.data.max.byteLength + this.data.offset.byteLength + this.data.prev.byteLength
-  }
 }
 
 function fillTable(bytes: Uint8Array, from: number, to: number, norm: Float64Array, table: RangeTable): void {
