@@ -9,6 +9,8 @@ declare global {
 }
 interface Row { id: string; title: string; issued: string | null; regionName: string }
 
+// Without Dexie's localhost debug mode, as the app's production build runs (src/renderer/data/db.ts).
+Dexie.debug = false
 const db = new Dexie('policy-desk') // dynamic mode: opens whatever schema the app created
 const useHello = defineStore('hello', () => {
   const rows = shallowRef<Row[]>([])

@@ -57,6 +57,7 @@ async function run(n: number): Promise<Record<string, number>> {
   const readMs = performance.now() - t
   if (!read.ok) throw new Error(JSON.stringify(read.errors.slice(0, 3)))
 
+  Dexie.debug = false // as the app's workers run it (src/renderer/data/db.ts)
   const raw = new Dexie(`bench-raw-${n}-${Date.now()}`, { chromeTransactionDurability: 'strict' })
   raw.version(1).stores({ policies: 'id, level, regionCode, issued' })
   t = performance.now()

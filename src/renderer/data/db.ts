@@ -7,6 +7,12 @@ import type { RecordState, TombstoneRow } from '@shared/merge/state'
 import { DB_NAME, SCHEMA_VERSIONS } from './schema-versions'
 import { installChangeFeed } from './change-feed'
 
+// Dexie switches on its debug mode on pages served from localhost or 127.0.0.1 (`npm run web`,
+// the end-to-end tests, the benchmarks): every table call then captures an async stack trace,
+// and the first capture re-parses the app's scripts for source positions. The desktop app's
+// app:// pages never get it; a production build turns it off wherever it is served.
+if (!import.meta.env.DEV) Dexie.debug = false
+
 /** A cache row of the desk worker (workers/desk/cache.ts); derived data, safe to drop. */
 export interface CacheEntry {
   key: string
