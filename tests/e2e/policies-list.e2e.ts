@@ -49,4 +49,26 @@ describe('policy list', () => {
     await expect.poll(count).toBe(1)
     await session.app.screenshot('policies-facets')
   })
+  test("a page opened on the list fetches the list's chunks beside the app's own, not after them", async () => {
+    page = await session.app.goto('/policies')
+    await session.app.reload()
+    await rows().first().waitFor()
+    const fetched = await page.evaluate(() => {
+      const framework = performance.getEntriesByName('boot:framework')[0]!.startTime
+      return performance
+        .getEntriesByType('resource')
+        .filter((e) => /\/(PoliciesView|FacetGroups|import-wrapper)-[\w-]+\.(js|css)$/.test(e.name))
+        .map((e) => ({ file: e.name.replace(/^.*\/|-[\w-]{8}(?=\.(js|css)$)/g, ''), beforeFramework: e.startTime < framework }))
+    })
+    // requested by the preload links the entry adds (boot/screen-preload.ts) before the framework
+    // has even run, not by the router's import() once the app's code has
+    expect(fetched.sort((a, b) => (a.file < b.file ? -1 : 1))).toEqual(
+      ['FacetGroups.css', 'FacetGroups.js', 'PoliciesView.css', 'PoliciesView.js', 'import-wrapper.js'].map((file) => ({ file, beforeFramework: true })),
+    )
+    // a record's page preloads no screen
+    await session.app.goto(`/policies/${await rows().first().getAttribute('data-testid').then((t) => t!.replace('policy-row-', ''))}`)
+    await session.app.reload()
+    await page.getByTestId('policy-title').waitFor()
+    expect(await page.locator('link[rel=modulepreload][href*="PoliciesView-"]').count()).toBe(0)
+  })
 })
