@@ -43,7 +43,11 @@ export function startChunks(bundle: Bundle): ChunkLike[] {
   return [...out.values()]
 }
 
-/** The top-level screens (router.ts: path `/<key>` → views/<name>.vue); '' opens on overview. */
+/**
+ * The screens a page opens on (router.ts: path `/<key>` → views/<name>.vue, `*` standing for
+ * one path segment such as a record's id): the top-level screens ('' opens on overview) and
+ * the print preview that a print window opens on.
+ */
 export const START_VIEWS: Readonly<Record<string, string>> = {
   overview: 'OverviewView',
   timeline: 'TimelineView',
@@ -53,6 +57,7 @@ export const START_VIEWS: Readonly<Record<string, string>> = {
   briefings: 'BriefingsView',
   imports: 'ImportsView',
   settings: 'SettingsView',
+  'briefings/*/print': 'BriefingPrintView',
 }
 /** The meta tag's name, as src/renderer/boot/screen-preload.ts reads it. */
 export const VIEWS_META = 'policy-desk-views'

@@ -34,6 +34,7 @@ function sample(): Record<string, ChunkLike | { type: 'asset' }> {
     'assets/db.js': chunk('assets/db.js', ['/p/node_modules/dexie/import-wrapper.mjs']),
     'assets/overview.js': chunk('assets/overview.js', ['C:\\p\\src\\renderer\\views\\OverviewView.vue'], ['assets/db.js']),
     'assets/record.js': chunk('assets/record.js', ['/p/src/renderer/views/PolicyView.vue'], ['assets/db.js']),
+    'assets/print.js': chunk('assets/print.js', ['/p/src/renderer/views/BriefingPrintView.vue'], ['assets/app.js', 'assets/db.js']),
     'assets/style.css': { type: 'asset' },
   }
 }
@@ -77,10 +78,13 @@ describe('start chunks plugin', () => {
     expect(preloads).toEqual({
       overview: ['assets/overview.js', 'assets/db.js'],
       policies: ['assets/view.js', 'assets/view.css', 'assets/list.js', 'assets/list.css', 'assets/db.js'],
+      'briefings/*/print': ['assets/print.js', 'assets/db.js'],
     })
     // a record's page (PolicyView) is not a start screen
     expect(JSON.stringify(preloads)).not.toContain('record.js')
-    expect(viewsMetaContent(preloads, './')).toBe('overview=./assets/overview.js,./assets/db.js;policies=./assets/view.js,./assets/view.css,./assets/list.js,./assets/list.css,./assets/db.js')
+    expect(viewsMetaContent(preloads, './')).toBe(
+      'overview=./assets/overview.js,./assets/db.js;policies=./assets/view.js,./assets/view.css,./assets/list.js,./assets/list.css,./assets/db.js;briefings/*/print=./assets/print.js,./assets/db.js',
+    )
   })
 
   it('fills the meta tag of index.html, escaped, and the page reads back what the build wrote', () => {
@@ -106,13 +110,19 @@ describe('start chunks plugin', () => {
     // the placeholder comes before the entry script, which reads it
     expect(html.indexOf(VIEWS_META)).toBeLessThan(html.indexOf('main.ts'))
     const router = readFileSync(new URL('../../../src/renderer/router.ts', import.meta.url), 'utf8')
-    for (const [key, view] of Object.entries(START_VIEWS)) expect(router).toContain(`path: '/${key}', name: '${key}', component: () => import('./views/${view}.vue')`)
+    const lines = router.split('\n')
+    for (const [key, view] of Object.entries(START_VIEWS)) {
+      const route = lines.filter((l) => l.includes(`path: '/${key.replace(/\*/g, ':id')}',`))
+      expect(route, key).toHaveLength(1)
+      expect(route[0], key).toContain(`component: () => import('./views/${view}.vue')`)
+    }
+    expect(START_VIEWS['briefings/*/print']).toBe('BriefingPrintView')
     expect(router).toContain("{ path: '/', redirect: '/overview' }")
   })
 })
 
 describe('screen preload', () => {
-  const content = 'overview=./a.js;policies=./p.js,./p.css,./db.js;notes='
+  const content = 'overview=./a.js;policies=./p.js,./p.css,./db.js;notes=;briefings/*/print=./print.js,./db.js'
   it('picks the files of the screen in the address', () => {
     expect(screenFiles(content, '#/policies')).toEqual(['./p.js', './p.css', './db.js'])
     expect(screenFiles(content, '#/policies?view=x')).toEqual(['./p.js', './p.css', './db.js'])
@@ -126,5 +136,13 @@ describe('screen preload', () => {
     expect(screenFiles(content, '#/notes')).toEqual([])
     expect(screenFiles('', '#/policies')).toEqual([])
     expect(screenFiles(content, '#/polic')).toEqual([])
+    expect(screenFiles(content, '#/briefings/brf-1')).toEqual([])
+    expect(screenFiles(content, '#/briefings//print')).toEqual([])
+    expect(screenFiles(content, '#/briefings/brf-1/print/x')).toEqual([])
+  })
+
+  it('matches a star segment to any one segment: the print preview of any briefing', () => {
+    expect(screenFiles(content, '#/briefings/brf-1/print')).toEqual(['./print.js', './db.js'])
+    expect(screenFiles(content, '#/briefings/abc-2/print?pages=1')).toEqual(['./print.js', './db.js'])
   })
 })
